@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { markdownHastPlugin } from './scripts/markdownToHast';
 
 export default defineConfig({
+  plugins: [markdownHastPlugin()],
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
-    pool: 'threads',
   },
 });

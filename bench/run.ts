@@ -1,0 +1,6 @@
+// `npm run bench`: prints engine and shell figures as tables. Nothing here passes or fails.
+import { benchShell } from './shell.bench';
+
+console.log(`DriftLab benchmarks — Node ${process.version}, ${new Date().toISOString()}\n`);
+console.log('Shell + core: a session of 8 commands (hostname, ls, cat, ssh, sudo systemctl stop/status/start, exit) on repeat\n');
+console.log(benchShell());

@@ -1,0 +1,54 @@
+import { axeViolations } from './support/axe';
+import { expect, terminalText, test, typeCommand, waitForPrompt } from './support/fixtures';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await waitForPrompt(page, 'aluno@bastion:~$');
+});
+
+test('stopping nginx on web-01 from the terminal marks web-01 broken; starting it heals it', async ({
+  page,
+}) => {
+  const web01 = page.locator('[data-host="web-01"]');
+  await expect(web01).toHaveAttribute('data-status', 'healthy');
+
+  await typeCommand(page, 'ssh web-01');
+  await waitForPrompt(page, 'aluno@web-01:~$');
+  await typeCommand(page, 'sudo systemctl stop nginx');
+  await waitForPrompt(page, 'aluno@web-01:~$');
+
+  await expect(web01).toHaveAttribute('data-status', 'broken');
+  await expect(web01).toHaveAccessibleName(/web-01: com falha/);
+  await expect(web01).toContainText('o serviço nginx está parado');
+  await expect(page.locator('[data-host="web-02"]')).toHaveAttribute('data-status', 'healthy');
+
+  await typeCommand(page, 'sudo systemctl start nginx');
+  await expect(web01).toHaveAttribute('data-status', 'healthy');
+  await typeCommand(page, 'exit');
+  await waitForPrompt(page, 'aluno@bastion:~$');
+  expect(await terminalText(page)).toContain('Connection to web-01 closed.');
+});
+
+test('the terminal answers like a Debian box', async ({ page }) => {
+  await typeCommand(page, 'whoami');
+  await typeCommand(page, 'hostname');
+  await typeCommand(page, 'cat /etc/hostname');
+  await typeCommand(page, 'systemctl stop nginx');
+  await typeCommand(page, 'sl');
+  await waitForPrompt(page, 'aluno@bastion:~$');
+  const text = await terminalText(page);
+  expect(text).toContain('aluno\n');
+  expect(text).toMatch(/bastion\n.*bastion\n/s);
+  expect(text).toContain('bash: sl: command not found');
+});
+
+test('the lesson renders from Markdown and the language can be switched', async ({ page }) => {
+  await expect(page.getByRole('heading', { level: 3, name: /Infraestrutura mutável/i })).toBeVisible();
+  await page.getByLabel('Idioma').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Fleet dashboard' })).toBeVisible();
+  await expect(page.locator('.lesson h3').first()).toContainText(/Mutable infrastructure/i);
+});
+
+test('the page has no WCAG A/AA violations', async ({ page }) => {
+  expect(await axeViolations(page)).toEqual([]);
+});

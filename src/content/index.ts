@@ -1,0 +1,1 @@
+export { loadLessonTree } from './lessons';

@@ -1,0 +1,4 @@
+declare module '*.md?hast' {
+  const tree: import('hast').Root;
+  export default tree;
+}

@@ -1,0 +1,39 @@
+/** POSIX path helpers for the simulated filesystem (always absolute, `/`-separated). */
+
+export function normalizePath(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join('/')}`;
+}
+
+/** Resolves `path` against `cwd` the way the kernel does for relative paths. */
+export function resolvePath(cwd: string, path: string): string {
+  return normalizePath(path.startsWith('/') ? path : `${cwd}/${path}`);
+}
+
+export function dirname(path: string): string {
+  const normalized = normalizePath(path);
+  const index = normalized.lastIndexOf('/');
+  return index <= 0 ? '/' : normalized.slice(0, index);
+}
+
+export function basename(path: string): string {
+  const normalized = normalizePath(path);
+  return normalized.slice(normalized.lastIndexOf('/') + 1);
+}
+
+/** Direct children names of `dir` in a flat path map, sorted like `ls` in the C locale. */
+export function childNames(paths: Iterable<string>, dir: string): string[] {
+  const prefix = dir === '/' ? '/' : `${dir}/`;
+  const names = new Set<string>();
+  for (const path of paths) {
+    if (path === dir || !path.startsWith(prefix)) continue;
+    const rest = path.slice(prefix.length);
+    if (!rest.includes('/')) names.add(rest);
+  }
+  return [...names].sort();
+}
