@@ -2,5 +2,7 @@
 import { benchShell } from './shell.bench';
 
 console.log(`DriftLab benchmarks — Node ${process.version}, ${new Date().toISOString()}\n`);
-console.log('Shell + core: a session of 8 commands (hostname, ls, cat, ssh, sudo systemctl stop/status/start, exit) on repeat\n');
+console.log(
+  'Shell + core: a session of 8 commands (hostname, ls, cat, ssh, sudo systemctl stop/status/start, exit) on repeat\n',
+);
 console.log(benchShell());

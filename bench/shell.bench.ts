@@ -3,7 +3,16 @@ import { createRegistry, createShell, execute, type ShellState } from '../src/sh
 import { fmt, table, time } from './measure';
 
 const NOW = Date.UTC(2026, 10, 29, 9);
-const SESSION = ['hostname', 'ls /etc', 'cat /etc/hosts', 'ssh web-02', 'sudo systemctl stop nginx', 'systemctl status nginx', 'sudo systemctl start nginx', 'exit'];
+const SESSION = [
+  'hostname',
+  'ls /etc',
+  'cat /etc/hosts',
+  'ssh web-02',
+  'sudo systemctl stop nginx',
+  'systemctl status nginx',
+  'sudo systemctl start nginx',
+  'exit',
+];
 
 /** Commands per second through the shell and the core, on fleets of growing size. */
 export function benchShell(sizes = [3, 100, 1000]): string {
@@ -14,7 +23,13 @@ export function benchShell(sizes = [3, 100, 1000]): string {
     const timing = time(runs, (i) => {
       state = execute(state, registry, SESSION[i % SESSION.length] ?? 'hostname').state;
     });
-    return [size, runs, Math.round(runs / (timing.totalMs / 1000)).toLocaleString('en'), fmt(timing.medianMs), fmt(timing.p95Ms)];
+    return [
+      size,
+      runs,
+      Math.round(runs / (timing.totalMs / 1000)).toLocaleString('en'),
+      fmt(timing.medianMs),
+      fmt(timing.p95Ms),
+    ];
   });
   return table(['web servers', 'commands', 'commands/s', 'median', 'p95'], rows);
 }
