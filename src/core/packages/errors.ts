@@ -72,19 +72,17 @@ function formatTarget(alt: UnmetAlternative): string {
   return `${alt.name}${version}${but}`;
 }
 
-/** The block apt prints under "The following packages have unmet dependencies:". */
+/** The block apt prints under "The following packages have unmet dependencies:" (apt's ShowBroken). */
 export function formatUnmet(problems: readonly UnmetProblem[]): string[] {
   const lines: string[] = [];
-  let previous = '';
+  let previous: string | undefined;
   for (const p of problems) {
-    const lead = p.package === previous ? ' '.repeat(p.package.length + 3) : ` ${p.package} : `;
-    previous = p.package;
-    const pad = ' '.repeat(lead.length + p.relation.length + 2);
     p.alternatives.forEach((alt, i) => {
+      const head = p.package !== previous ? ` ${p.package} :` : ' '.repeat(p.package.length + 3);
+      previous = p.package;
+      const rel = i === 0 ? ` ${p.relation}: ` : ' '.repeat(p.relation.length + 3);
       const or = i < p.alternatives.length - 1 ? ' or' : '';
-      lines.push(
-        i === 0 ? `${lead}${p.relation}: ${formatTarget(alt)}${or}` : `${pad}${formatTarget(alt)}${or}`,
-      );
+      lines.push(`${head}${rel}${formatTarget(alt)}${or}`);
     });
   }
   return lines;
