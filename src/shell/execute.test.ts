@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateServerHealth, skeletonWorld } from '../core';
+import { evaluateServerHealth, frotaWorld } from '../core';
 import { createRegistry, createShell, execute } from './execute';
 import { prompt } from './session';
 import type { ShellState } from './types';
@@ -17,7 +17,7 @@ function run(state: ShellState, ...lines: string[]) {
 }
 
 describe('walking-skeleton shell', () => {
-  const start = createShell(skeletonWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) }));
+  const start = createShell(frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) }));
 
   it('starts as aluno on the bastion', () => {
     expect(prompt(start, false)).toBe('aluno@bastion:~$ ');

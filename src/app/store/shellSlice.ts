@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { skeletonWorld } from '../../core';
+import { frotaWorld } from '../../core';
 import { createRegistry, createShell, type Execution, execute, type ShellState } from '../../shell';
 
 export interface ShellSlice {
@@ -15,7 +15,7 @@ const registry = createRegistry();
 export const LAB_START = Date.UTC(2026, 10, 29, 9, 0, 0);
 
 export const createShellSlice: StateCreator<ShellSlice, [], [], ShellSlice> = (set, get) => ({
-  shell: createShell(skeletonWorld({ seed: 1, now: LAB_START })),
+  shell: createShell(frotaWorld({ seed: 1, now: LAB_START })),
   commandCount: 0,
   runCommand(line) {
     const execution = execute(get().shell, registry, line);

@@ -1,6 +1,18 @@
 /** POSIX path helpers for the simulated filesystem (always absolute, `/`-separated). */
 
+/** True when `path` is already absolute and normal (no `//`, `.` or `..` segments, no trailing slash). */
+function isNormal(path: string): boolean {
+  return (
+    path.startsWith('/') &&
+    !path.includes('//') &&
+    !path.includes('/.') &&
+    (path.length === 1 || !path.endsWith('/'))
+  );
+}
+
 export function normalizePath(path: string): string {
+  // Fast path: most paths the engine handles are already normal (this runs for every file of every server).
+  if (isNormal(path)) return path;
   const parts: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;

@@ -61,6 +61,30 @@ export interface User {
   groups: string[];
 }
 
+/** apt's view of the world on one server. */
+export interface AptState {
+  /** Enabled package sources (ids of `packages/sources.ts`); mirrored in /etc/apt/sources.list.d. */
+  sources: string[];
+  /** When `apt update` last ran (simulated ms); null if never since provisioning. */
+  updatedAt: number | null;
+  /** Another process holding the dpkg frontend lock (unattended-upgrades), or null. */
+  lock: { holder: string; pid: number } | null;
+}
+
+/** A TLS certificate a service presents (the load balancer's site certificate). */
+export interface Certificate {
+  subject: string;
+  /** Simulated ms after which clients reject it. */
+  notAfter: number;
+}
+
+/** The shop's database, on the `db` role. */
+export interface Database {
+  name: string;
+  /** Migration level of the schema; each loja release expects one. */
+  schemaVersion: number;
+}
+
 export interface Server {
   hostname: string;
   env: string;
@@ -78,6 +102,56 @@ export interface Server {
   services: Record<string, Service>;
   users: Record<string, User>;
   disk: { totalMb: number; usedMb: number };
+  apt: AptState;
+  /** Path of the certificate file → its metadata. */
+  certificates: Record<string, Certificate>;
+  database: Database | null;
+}
+
+/** A file the desired state manages. `content` may hold `{{var}}` placeholders, filled per server. */
+export interface ManagedFile {
+  content: string;
+  owner: string;
+  group: string;
+  mode: number;
+}
+
+export interface DesiredService {
+  enabled: boolean;
+  state: 'running' | 'stopped';
+}
+
+/**
+ * The desired state of a role, like an Ansible playbook or a Puppet catalog: what every server of that role
+ * should have on top of the golden image.
+ */
+export interface Manifest {
+  role: Role;
+  /** Package → exact version. The app release is the version of package `loja`. */
+  packages: Record<string, string>;
+  files: Record<string, ManagedFile>;
+  services: Record<string, DesiredService>;
+  /** Directories whose files not listed above count as UNMANAGED drift. */
+  managedDirs: string[];
+  /** On the db role: the schema version the app expects. */
+  database?: { schemaVersion: number };
+}
+
+export type BackgroundEventKind =
+  | 'hotfix'
+  | 'unattended-upgrades'
+  | 'cron-rewrite'
+  | 'disk-fill'
+  | 'cert-expire'
+  | 'unreachable';
+
+/** Something that happens behind the learner's back at a given simulated time. */
+export interface ScheduledEvent {
+  id: string;
+  at: number;
+  kind: BackgroundEventKind;
+  host: string;
+  params: Record<string, string>;
 }
 
 export interface LedgerEntry {
@@ -101,5 +175,13 @@ export interface World {
   /** Hostnames in display order. */
   order: string[];
   servers: Record<string, Server>;
+  /** Desired state per role. */
+  manifests: Partial<Record<Role, Manifest>>;
+  /** Template variables per environment (e.g. `db_host`), used to render managed files. */
+  envVars: Record<string, Record<string, string>>;
+  /** Background events not yet fired, in time order. */
+  events: ScheduledEvent[];
+  /** State of the seeded RNG (mulberry32); advanced only by the engine. */
+  rng: number;
   ledger: LedgerEntry[];
 }
