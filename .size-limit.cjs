@@ -1,7 +1,15 @@
-// What a learner downloads before touching anything: the entry script, the chunks index.html preloads,
-// the CSS, and the lesson chunk the first screen imports (pt-BR, the default language).
-// Monaco and the other lazy chunks load only when used and are reported by scripts/size-report.mjs.
+// Size budgets, on the production build (`npm run build` first).
+// "Initial" is what a learner downloads before touching anything: the entry script, the chunks index.html
+// preloads, the CSS, and the lesson chunk the first screen imports (pt-BR, the default language).
+// The terminal (xterm.js) loads right after, when the browser is idle or as soon as the learner reaches for
+// it; Monaco loads only when the editor opens. Both are reported on their own lines.
 const { readFileSync, readdirSync } = require('node:fs');
+
+function assets(pattern) {
+  return readdirSync('dist/assets')
+    .filter((f) => pattern.test(f))
+    .map((f) => `dist/assets/${f}`);
+}
 
 function initialAssets() {
   let html;
@@ -11,15 +19,11 @@ function initialAssets() {
     throw new Error('dist/index.html is missing: run `npm run build` first.');
   }
   const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => `dist/${m[1]}`);
-  const lesson = readdirSync('dist/assets').filter((f) => /^pt-BR-.*\.js$/.test(f));
-  return [...refs, ...lesson.map((f) => `dist/assets/${f}`)];
+  return [...refs, ...assets(/^pt-BR-.*\.js$/)];
 }
 
 module.exports = [
-  {
-    name: 'Initial JS+CSS (before any interaction)',
-    path: initialAssets(),
-    limit: '200 KB',
-    gzip: true,
-  },
+  { name: 'Initial JS+CSS (before any interaction)', path: initialAssets(), limit: '200 KB', gzip: true },
+  { name: 'Terminal (xterm.js), loaded when idle', path: assets(/^XtermTerminal-.*\.(js|css)$/), gzip: true },
+  { name: 'All JS+CSS of the build', path: assets(/\.(js|css)$/), gzip: true },
 ];

@@ -1,64 +1,84 @@
-import { FitAddon } from '@xterm/addon-fit';
-import { Terminal } from '@xterm/xterm';
-import '@xterm/xterm/css/xterm.css';
-import { useEffect, useRef } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
 import { useAppStore } from '../store';
-import { TerminalController } from '../terminal/xtermAdapter';
+import { GREETING } from '../terminal/greeting';
 
-const GREETING =
-  'DriftLab — bastion (Debian GNU/Linux 12)\nType help to see the commands; ssh web-01 to visit a server.\n\n';
+const XtermTerminal = lazy(() => import('../terminal/XtermTerminal'));
 
-/** Hosts xterm and wires it to the shell through the store. */
+/** Keys the placeholder understands while xterm loads, as the bytes xterm would have sent. */
+function keyToData(event: KeyboardEvent): string | null {
+  if (event.key === 'Enter') return '\r';
+  if (event.key === 'Backspace') return '\x7f';
+  if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) return event.key;
+  return null;
+}
+
+function applyKeys(line: string, data: string): string {
+  let out = line;
+  for (const ch of data) out = ch === '\x7f' ? out.slice(0, -1) : ch === '\r' ? '' : out + ch;
+  return out;
+}
+
+/**
+ * The terminal pane. xterm.js is the largest piece of the app, so the page first paints a light terminal
+ * (greeting and the real prompt) and loads xterm as soon as the browser is idle — or at once when the learner
+ * reaches for the terminal. Keys typed meanwhile are kept and replayed, so nothing is lost.
+ */
 export function TerminalPane() {
   const { t } = useTranslation();
-  const host = useRef<HTMLDivElement>(null);
-  const termRef = useRef<Terminal | null>(null);
+  const shellPrompt = useAppStore((s) => prompt(s.shell, false));
+  const [load, setLoad] = useState(false);
+  const [focus, setFocus] = useState(false);
+  const [pending, setPending] = useState('');
 
-  useEffect(() => {
-    const element = host.current;
-    if (!element) return;
-    const term = new Terminal({
-      cursorBlink: true,
-      convertEol: false,
-      fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
-      fontSize: 15,
-      theme: { background: '#0f1419', foreground: '#e6e6e6', cursor: '#f8f8f2' },
-      scrollback: 5000,
-    });
-    const fit = new FitAddon();
-    term.loadAddon(fit);
-    term.open(element);
-    termRef.current = term;
-    fit.fit();
-    const controller = new TerminalController(term, {
-      prompt: () => prompt(useAppStore.getState().shell),
-      run: (line) => {
-        const execution = useAppStore.getState().runCommand(line);
-        return {
-          output: execution.stdout + execution.stderr,
-          clear: execution.effects.some((e) => e.kind === 'clear'),
-        };
-      },
-    });
-    const data = term.onData((d) => controller.handleData(d));
-    controller.start(GREETING);
-    term.focus();
-    const resize = new ResizeObserver(() => fit.fit());
-    resize.observe(element);
-    return () => {
-      resize.disconnect();
-      data.dispose();
-      term.dispose();
-      termRef.current = null;
-    };
+  const start = useCallback((withFocus: boolean) => {
+    setLoad(true);
+    if (withFocus) setFocus(true);
   }, []);
 
-  // The label follows the language without recreating the terminal (which would lose its scrollback).
   useEffect(() => {
-    termRef.current?.textarea?.setAttribute('aria-label', t('terminal.label'));
-  }, [t]);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => start(false), { timeout: 1500 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => start(false), 200);
+    return () => clearTimeout(id);
+  }, [start]);
 
-  return <div className="terminal-host" ref={host} data-testid="terminal" />;
+  const placeholder = (
+    // biome-ignore lint/a11y/useSemanticElements: a stand-in for xterm's own text input while it loads
+    <div
+      className="terminal-host terminal-placeholder"
+      role="textbox"
+      tabIndex={0}
+      aria-label={t('terminal.label')}
+      aria-busy="true"
+      data-testid="terminal"
+      onFocus={() => start(true)}
+      onPointerDown={() => start(true)}
+      onKeyDown={(event) => {
+        const data = keyToData(event);
+        if (data === null) return;
+        event.preventDefault();
+        setPending((p) => p + data);
+      }}
+    >
+      <pre>
+        {GREETING}
+        {shellPrompt}
+        {applyKeys('', pending)}
+        <span className="terminal-placeholder__cursor" aria-hidden="true">
+          {' '}
+        </span>
+      </pre>
+    </div>
+  );
+
+  if (!load) return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
+      <XtermTerminal pendingInput={pending} focus={focus} />
+    </Suspense>
+  );
 }

@@ -1,0 +1,70 @@
+import { FitAddon } from '@xterm/addon-fit';
+import { Terminal } from '@xterm/xterm';
+import '@xterm/xterm/css/xterm.css';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { prompt } from '../../shell';
+import { useAppStore } from '../store';
+import { GREETING } from './greeting';
+import { TerminalController } from './xtermAdapter';
+
+export interface XtermTerminalProps {
+  /** Keys the learner typed before xterm arrived; replayed in order. */
+  pendingInput: string;
+  focus: boolean;
+}
+
+/** Hosts xterm and wires it to the shell through the store. Loaded lazily: xterm is the app's largest chunk. */
+export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProps) {
+  const { t } = useTranslation();
+  const host = useRef<HTMLDivElement>(null);
+  const termRef = useRef<Terminal | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: mounted once; pendingInput and focus only matter at start, and recreating xterm would lose its scrollback
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const term = new Terminal({
+      cursorBlink: true,
+      convertEol: false,
+      fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
+      fontSize: 15,
+      theme: { background: '#0f1419', foreground: '#e6e6e6', cursor: '#f8f8f2' },
+      scrollback: 5000,
+    });
+    const fit = new FitAddon();
+    term.loadAddon(fit);
+    term.open(element);
+    termRef.current = term;
+    fit.fit();
+    const controller = new TerminalController(term, {
+      prompt: () => prompt(useAppStore.getState().shell),
+      run: (line) => {
+        const execution = useAppStore.getState().runCommand(line);
+        return {
+          output: execution.stdout + execution.stderr,
+          clear: execution.effects.some((e) => e.kind === 'clear'),
+        };
+      },
+    });
+    const data = term.onData((d) => controller.handleData(d));
+    controller.start(GREETING);
+    if (pendingInput) controller.handleData(pendingInput);
+    if (focus) term.focus();
+    const resize = new ResizeObserver(() => fit.fit());
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      data.dispose();
+      term.dispose();
+      termRef.current = null;
+    };
+  }, []);
+
+  // The label follows the language without recreating the terminal (which would lose its scrollback).
+  useEffect(() => {
+    termRef.current?.textarea?.setAttribute('aria-label', t('terminal.label'));
+  }, [t]);
+
+  return <div className="terminal-host" ref={host} data-testid="terminal" data-ready="true" />;
+}
