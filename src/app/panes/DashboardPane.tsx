@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { HealthFailure, Server } from '../../core';
+import { type HealthFailure, ledgerSize, type Server } from '../../core';
 import { useAppStore } from '../store';
 import { healthOf } from '../store/selectors';
 
@@ -66,7 +66,7 @@ export function DashboardPane() {
           </ul>
         </section>
       ))}
-      <p className="dashboard__ledger">{t('dashboard.changes', { count: world.ledger.length })}</p>
+      <p className="dashboard__ledger">{t('dashboard.changes', { count: ledgerSize(world.ledger) })}</p>
     </div>
   );
 }

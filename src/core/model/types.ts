@@ -166,6 +166,16 @@ export interface LedgerEntry {
   after: string | null;
 }
 
+/**
+ * The change ledger as a persistent list: full chunks are frozen and shared between worlds, so appending
+ * copies only the last chunk and the chunk array (see `history/ledger.ts`). Every chunk but the last holds
+ * exactly `LEDGER_CHUNK` entries, so a given sequence of entries has exactly one layout.
+ */
+export interface Ledger {
+  size: number;
+  chunks: LedgerEntry[][];
+}
+
 export interface World {
   schemaVersion: 1;
   scenario: string;
@@ -183,5 +193,5 @@ export interface World {
   events: ScheduledEvent[];
   /** State of the seeded RNG (mulberry32); advanced only by the engine. */
   rng: number;
-  ledger: LedgerEntry[];
+  ledger: Ledger;
 }

@@ -1,3 +1,4 @@
+import { ledgerAppend, ledgerSize } from '../history/ledger';
 import type { LedgerEntry, Server, World } from '../model/types';
 
 /** Who made a change, and with which command line, for the ledger. */
@@ -25,7 +26,7 @@ export function record(
   after: string | null,
 ): World {
   const entry: LedgerEntry = {
-    seq: world.ledger.length + 1,
+    seq: ledgerSize(world.ledger) + 1,
     time: world.now,
     host,
     user: actor.user,
@@ -34,7 +35,7 @@ export function record(
     before,
     after,
   };
-  return { ...world, ledger: [...world.ledger, entry] };
+  return { ...world, ledger: ledgerAppend(world.ledger, entry) };
 }
 
 /** Advances the simulated clock; the only way time moves in the core. */

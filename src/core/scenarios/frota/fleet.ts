@@ -1,3 +1,4 @@
+import { EMPTY_LEDGER } from '../../history/ledger';
 import type { Role, World } from '../../model/types';
 import { seedState } from '../../rng';
 import { provisionPeer, provisionServer, type ServerSpec } from '../../world/provision';
@@ -76,7 +77,7 @@ export function buildWorld(
     envVars,
     events: [],
     rng: seedState(options.seed),
-    ledger: [],
+    ledger: EMPTY_LEDGER,
   };
 }
 
