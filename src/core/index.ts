@@ -1,4 +1,5 @@
 export * from './health/serverHealth';
+export * from './history/history';
 export * from './history/ledger';
 export * from './model/paths';
 export type * from './model/types';
