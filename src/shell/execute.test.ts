@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateServerHealth, frotaWorld } from '../core';
-import { createRegistry, createShell, execute } from './execute';
+import { evaluateServerHealth, frotaWorld, ledgerEntries } from '../core';
+import { createShell, execute } from './execute';
+import { createRegistry } from './registry';
 import { prompt } from './session';
 import type { ShellState } from './types';
 
@@ -49,7 +50,10 @@ describe('walking-skeleton shell', () => {
     const started = run(stopped.state, 'sudo systemctl start nginx');
     const healed = started.state.world.servers['web-01'];
     expect(healed && evaluateServerHealth(healed).ok).toBe(true);
-    expect(started.state.world.ledger.map((e) => e.resource)).toEqual(['service:nginx', 'service:nginx']);
+    expect(ledgerEntries(started.state.world.ledger).map((e) => e.resource)).toEqual([
+      'service:nginx',
+      'service:nginx',
+    ]);
   });
 
   it('lists and reads files with the real tools’ errors', () => {

@@ -1,4 +1,4 @@
-export { createRegistry, createShell, type Execution, execute } from './execute';
-export { CommandRegistry } from './registry';
+export { createShell, type Execution, execute } from './execute';
+export { CommandRegistry, createRegistry } from './registry';
 export { currentSession, displayCwd, prompt } from './session';
 export type * from './types';

@@ -1,3 +1,18 @@
+import {
+  cdCommand,
+  exportCommand,
+  falseCommand,
+  historyCommand,
+  pwdCommand,
+  trueCommand,
+  typeCommand,
+  unsetCommand,
+} from './commands/builtins';
+import { catCommand, lsCommand } from './commands/files';
+import { helpCommand } from './commands/help';
+import { exitCommand, logoutCommand, sshCommand } from './commands/network';
+import { hostnameCommand, whoamiCommand } from './commands/system';
+import { systemctlCommand } from './commands/systemctl';
 import type { CommandSpec } from './types';
 
 /** The command table: commands are records, looked up by name. */
@@ -20,4 +35,27 @@ export class CommandRegistry {
   all(): CommandSpec[] {
     return this.names().flatMap((name) => this.commands.get(name) ?? []);
   }
+}
+
+/** Every command the lab knows, one family per file under commands/. */
+export function createRegistry(): CommandRegistry {
+  const registry = new CommandRegistry();
+  registry.register(
+    cdCommand,
+    pwdCommand,
+    exportCommand,
+    unsetCommand,
+    historyCommand,
+    trueCommand,
+    falseCommand,
+    hostnameCommand,
+    whoamiCommand,
+    lsCommand,
+    catCommand,
+    sshCommand,
+    exitCommand,
+    logoutCommand,
+    systemctlCommand,
+  );
+  return registry.register(helpCommand(registry), typeCommand(registry));
 }

@@ -1,4 +1,4 @@
-import type { Actor, World } from '../core';
+import type { Actor, Server, World } from '../core';
 
 /** One login on one host: ssh pushes a session, exit pops it. */
 export interface HostSession {
@@ -13,6 +13,8 @@ export interface ShellState {
   /** The nested sessions, outermost (the bastion) first; never empty. */
   stack: HostSession[];
   lastExit: number;
+  /** Each host keeps its own bash history (as ~/.bash_history would), oldest first. */
+  history: Record<string, string[]>;
 }
 
 /** Things the UI must do that are not text: the shell never touches the UI itself. */
@@ -36,6 +38,8 @@ export interface CommandResult {
   world?: World;
   stack?: HostSession[];
   effects?: ShellEffect[];
+  /** Replaces the whole history (only `history -c` does). */
+  history?: Record<string, string[]>;
 }
 
 export interface CommandSpec {
@@ -43,6 +47,8 @@ export interface CommandSpec {
   /** One line for `help`. */
   summary: string;
   usage: string;
+  /** Whether this host has the program (e.g. `nginx` only where nginx is installed); default: everywhere. */
+  availableOn?(server: Server): boolean;
   run(ctx: CommandContext): CommandResult;
 }
 

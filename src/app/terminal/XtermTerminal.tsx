@@ -42,7 +42,7 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
       run: (line) => {
         const execution = useAppStore.getState().runCommand(line);
         return {
-          output: execution.stdout + execution.stderr,
+          output: execution.output,
           clear: execution.effects.some((e) => e.kind === 'clear'),
         };
       },
