@@ -31,6 +31,14 @@ export interface CommandContext {
   actor: Actor;
 }
 
+export interface CompletionContext {
+  state: ShellState;
+  session: HostSession;
+  args: readonly string[];
+  /** The partial word under the cursor. */
+  word: string;
+}
+
 export interface CommandResult {
   stdout: string;
   stderr: string;
@@ -47,6 +55,13 @@ export interface CommandSpec {
   /** One line for `help`. */
   summary: string;
   usage: string;
+  /** Options offered by Tab after a `-` (e.g. `['-l', '-a', '-h']`). */
+  options?: readonly string[];
+  /**
+   * Candidates for the argument being completed (hosts, services, packages…); the shell falls back to paths
+   * when a command does not say. `args` are the words before the one being completed.
+   */
+  complete?(ctx: CompletionContext): readonly string[];
   /** Whether this host has the program (e.g. `nginx` only where nginx is installed); default: everywhere. */
   availableOn?(server: Server): boolean;
   run(ctx: CommandContext): CommandResult;

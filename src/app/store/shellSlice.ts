@@ -1,12 +1,21 @@
 import type { StateCreator } from 'zustand';
 import { frotaWorld } from '../../core';
-import { createRegistry, createShell, type Execution, execute, type ShellState } from '../../shell';
+import {
+  type Completion,
+  complete,
+  createRegistry,
+  createShell,
+  type Execution,
+  execute,
+  type ShellState,
+} from '../../shell';
 
 export interface ShellSlice {
   shell: ShellState;
   /** How many commands have run; lets views react to each command even when nothing changed. */
   commandCount: number;
   runCommand(line: string): Execution;
+  completeLine(lineBeforeCursor: string): Completion;
 }
 
 const registry = createRegistry();
@@ -22,4 +31,5 @@ export const createShellSlice: StateCreator<ShellSlice, [], [], ShellSlice> = (s
     set((s) => ({ shell: execution.state, commandCount: s.commandCount + 1 }));
     return execution;
   },
+  completeLine: (line) => complete(get().shell, registry, line),
 });

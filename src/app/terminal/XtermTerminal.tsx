@@ -39,6 +39,12 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     fit.fit();
     const controller = new TerminalController(term, {
       prompt: () => prompt(useAppStore.getState().shell),
+      history: () => {
+        const shell = useAppStore.getState().shell;
+        const session = shell.stack[shell.stack.length - 1];
+        return session ? (shell.history[session.host] ?? []) : [];
+      },
+      complete: (line) => useAppStore.getState().completeLine(line),
       run: (line) => {
         const execution = useAppStore.getState().runCommand(line);
         return {

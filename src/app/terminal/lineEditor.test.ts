@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   backspace,
-  commit,
   emptyLine,
   historyDown,
   historyUp,
@@ -34,12 +33,5 @@ describe('line editor', () => {
     const line = insertText(emptyLine(), 'sudo systemctl stop nginx');
     expect(killWordBack(line).buffer).toBe('sudo systemctl stop ');
     expect(killToStart(moveCursor(line, 5)).buffer).toBe('systemctl stop nginx');
-  });
-  it('commits to history without blanks or immediate repeats', () => {
-    const first = commit(insertText(emptyLine(), 'ls'));
-    expect(first.command).toBe('ls');
-    const again = commit(insertText(first.next, 'ls'));
-    const blank = commit(insertText(again.next, '   '));
-    expect(blank.next.history).toEqual(['ls']);
   });
 });

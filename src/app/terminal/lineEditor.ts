@@ -61,11 +61,3 @@ export function historyDown(line: LineState): LineState {
   const buffer = historyIndex === line.history.length ? line.draft : (line.history[historyIndex] ?? '');
   return { ...line, historyIndex, buffer, cursor: buffer.length };
 }
-
-/** Enter: the typed line goes to history (unless blank or a repeat, like HISTCONTROL=ignoreboth). */
-export function commit(line: LineState): { command: string; next: LineState } {
-  const command = line.buffer;
-  const last = line.history[line.history.length - 1];
-  const keep = command.trim() !== '' && command !== last && !command.startsWith(' ');
-  return { command, next: emptyLine(keep ? [...line.history, command] : line.history) };
-}

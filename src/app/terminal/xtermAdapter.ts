@@ -1,7 +1,7 @@
 import type { Terminal } from '@xterm/xterm';
+import type { Completion } from '../../shell';
 import {
   backspace,
-  commit,
   deleteForward,
   emptyLine,
   historyDown,
@@ -12,11 +12,23 @@ import {
   type LineState,
   moveCursor,
 } from './lineEditor';
+import {
+  eraseQuery,
+  matchOf,
+  type SearchState,
+  searchOlder,
+  searchPrompt,
+  startSearch,
+  typeQuery,
+} from './reverseSearch';
 
-/** What the terminal needs from the rest of the app: run a line, know the prompt. */
+/** What the terminal needs from the rest of the app: run a line, the prompt, history and completion. */
 export interface ShellPort {
   run(line: string): { output: string; clear: boolean };
   prompt(): string;
+  /** This host's history, oldest first (each host has its own, like ~/.bash_history). */
+  history(): string[];
+  complete(lineBeforeCursor: string): Completion;
 }
 
 /** Terminals need CRLF; the shell speaks LF like a real program. */
@@ -32,6 +44,23 @@ export function stripControlCharacters(text: string): string {
       return code >= 0x20 && code !== 0x7f;
     })
     .join('');
+}
+
+/** Candidates laid out in columns across the terminal's width, as bash lists them after a double Tab. */
+export function columns(candidates: readonly string[], width: number): string {
+  const cell = Math.max(...candidates.map((c) => c.length)) + 2;
+  const perRow = Math.max(1, Math.floor(width / cell));
+  const rows: string[] = [];
+  for (let i = 0; i < candidates.length; i += perRow) {
+    rows.push(
+      candidates
+        .slice(i, i + perRow)
+        .map((c) => c.padEnd(cell))
+        .join('')
+        .trimEnd(),
+    );
+  }
+  return rows.join('\n');
 }
 
 const KEY_ACTIONS: Record<string, (line: LineState) => LineState> = {
@@ -52,22 +81,40 @@ const KEY_ACTIONS: Record<string, (line: LineState) => LineState> = {
   '\x17': killWordBack,
 };
 
-/** Connects an xterm instance to the shell: line editing, history, Ctrl-C, Ctrl-L, paste. */
+/** Connects an xterm instance to the shell: line editing, history, Tab, Ctrl-R, Ctrl-C, Ctrl-L, paste. */
 export class TerminalController {
   private line: LineState = emptyLine();
+  private search: SearchState | null = null;
+  private lastWasTab = false;
 
   constructor(
-    private readonly term: Terminal,
+    private readonly term: Pick<Terminal, 'write' | 'clear' | 'cols'>,
     private readonly shell: ShellPort,
   ) {}
 
   start(greeting: string): void {
     this.term.write(toTerminalText(greeting));
+    this.line = emptyLine(this.shell.history());
     this.redraw();
   }
 
   /** Handles data from xterm's onData: single keys, escape sequences or pasted text. */
   handleData(data: string): void {
+    const wasTab = this.lastWasTab;
+    this.lastWasTab = data === '\t';
+    if (this.search) {
+      this.handleSearchKey(data);
+      return;
+    }
+    if (data === '\t') {
+      this.tab(wasTab);
+      return;
+    }
+    if (data === '\x12') {
+      this.search = startSearch(this.line.history);
+      this.redraw();
+      return;
+    }
     const action = KEY_ACTIONS[data];
     if (action) {
       this.line = action(this.line);
@@ -76,7 +123,7 @@ export class TerminalController {
     }
     if (data === '\x03') {
       this.term.write('^C\r\n');
-      this.line = emptyLine(this.line.history);
+      this.line = emptyLine(this.shell.history());
       this.redraw();
       return;
     }
@@ -88,6 +135,55 @@ export class TerminalController {
     }
     if (data.startsWith('\x1b')) return; // other escape sequences (F-keys, etc.) do nothing, as in bash
     this.typeText(data);
+  }
+
+  private handleSearchKey(data: string): void {
+    const search = this.search as SearchState;
+    const history = this.line.history;
+    if (data === '\x03' || data === '\x07') {
+      this.search = null;
+      if (data === '\x03') this.term.write('^C\r\n');
+    } else if (data === '\x12') {
+      this.search = searchOlder(search, history);
+    } else if (data === '\x7f' || data === '\b') {
+      this.search = eraseQuery(search, history);
+    } else if (data === '\r' || data.startsWith('\x1b')) {
+      // Enter runs the match; any editing key keeps it on the line, as in bash.
+      const match = matchOf(search, history);
+      this.search = null;
+      this.line = { ...this.line, buffer: match, cursor: match.length };
+      if (data === '\r') {
+        this.typeText('\r');
+        return;
+      }
+    } else if (stripControlCharacters(data)) {
+      this.search = typeQuery(search, history, stripControlCharacters(data));
+    }
+    this.redraw();
+  }
+
+  private tab(double: boolean): void {
+    const before = this.line.buffer.slice(0, this.line.cursor);
+    const completion = this.shell.complete(before);
+    const word = before.slice(completion.start);
+    if (completion.replacement !== word) {
+      this.line = {
+        ...this.line,
+        buffer:
+          before.slice(0, completion.start) +
+          completion.replacement +
+          this.line.buffer.slice(this.line.cursor),
+        cursor: completion.start + completion.replacement.length,
+      };
+      this.redraw();
+      return;
+    }
+    if (completion.candidates.length > 1 && double) {
+      this.term.write(`\r\n${toTerminalText(columns(completion.candidates, this.term.cols || 80))}\r\n`);
+      this.redraw();
+      return;
+    }
+    this.term.write('\x07');
   }
 
   /** Text may hold several lines (a paste): each complete line runs in order, the rest stays typed. */
@@ -105,14 +201,18 @@ export class TerminalController {
     this.line = moveCursor(this.line, this.line.buffer.length);
     this.redraw();
     this.term.write('\r\n');
-    const { command, next } = commit(this.line);
-    this.line = next;
+    const command = this.line.buffer;
     const { output, clear } = this.shell.run(command);
+    this.line = emptyLine(this.shell.history());
     if (clear) this.term.clear();
     if (output) this.term.write(toTerminalText(output));
   }
 
   private redraw(): void {
+    if (this.search) {
+      this.term.write(`\r\x1b[K${searchPrompt(this.search, this.line.history)}`);
+      return;
+    }
     const back = this.line.buffer.length - this.line.cursor;
     const move = back > 0 ? `\x1b[${back}D` : '';
     this.term.write(`\r\x1b[K${this.shell.prompt()}${this.line.buffer}${move}`);

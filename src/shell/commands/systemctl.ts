@@ -48,10 +48,14 @@ function change(ctx: CommandContext, verb: 'start' | 'stop', unit: string): Comm
 
 const USAGE = 'systemctl [OPTIONS...] COMMAND UNIT...';
 
+const VERBS = ['status', 'is-active', 'start', 'stop'];
+
 export const systemctlCommand: CommandSpec = {
   name: 'systemctl',
   summary: 'control the systemd system and service manager',
   usage: USAGE,
+  complete: ({ state, session, args }) =>
+    args.length === 0 ? VERBS : Object.keys(state.world.servers[session.host]?.services ?? {}),
   run: (ctx) => {
     const [verb, ...rest] = ctx.args.filter((a) => !a.startsWith('-'));
     const units = rest.map(unitName);

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { frotaWorld } from '../../core';
+import { complete, createRegistry, createShell, execute, prompt, type ShellState } from '../../shell';
+import { columns, TerminalController } from './xtermAdapter';
+
+/** A terminal that only records what was written, and a real shell behind the port. */
+function setup() {
+  const registry = createRegistry();
+  let state: ShellState = createShell(frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) }));
+  const writes: string[] = [];
+  const term = {
+    write: (s: string) => void writes.push(s),
+    clear: () => void writes.push('<clear>'),
+    cols: 80,
+  };
+  const controller = new TerminalController(term, {
+    run: (line) => {
+      const execution = execute(state, registry, line);
+      state = execution.state;
+      return { output: execution.output, clear: false };
+    },
+    prompt: () => prompt(state, false),
+    history: () => state.history[state.stack[state.stack.length - 1]?.host ?? ''] ?? [],
+    complete: (line) => complete(state, registry, line),
+  });
+  controller.start('');
+  const screen = () => writes.join('');
+  const lastLine = () => (writes[writes.length - 1] ?? '').replace('\r\x1b[K', '');
+  return { controller, screen, lastLine, getState: () => state };
+}
+
+describe('terminal controller', () => {
+  it('runs typed lines and shows their output', () => {
+    const { controller, screen } = setup();
+    controller.handleData('whoami');
+    controller.handleData('\r');
+    expect(screen()).toContain('aluno\r\n');
+  });
+
+  it('runs a multi-line paste line by line and keeps an unfinished last line typed', () => {
+    const { controller, screen, lastLine } = setup();
+    controller.handleData('hostname\nwhoami\nhist');
+    expect(screen()).toContain('bastion\r\n');
+    expect(screen()).toContain('aluno\r\n');
+    expect(lastLine()).toBe('aluno@bastion:~$ hist');
+  });
+
+  it('completes with Tab and lists candidates on a second Tab', () => {
+    const { controller, lastLine, screen } = setup();
+    controller.handleData('hostn');
+    controller.handleData('\t');
+    expect(lastLine()).toBe('aluno@bastion:~$ hostname ');
+    controller.handleData('\x15');
+    controller.handleData('cat /etc/host');
+    controller.handleData('\t');
+    controller.handleData('\t');
+    expect(screen()).toContain('/etc/hostname  /etc/hosts');
+  });
+
+  it('searches history backwards with Ctrl-R and runs the match with Enter', () => {
+    const { controller, lastLine, screen } = setup();
+    for (const line of ['hostname', 'whoami']) controller.handleData(`${line}\r`);
+    controller.handleData('\x12');
+    controller.handleData('host');
+    expect(lastLine()).toBe("(reverse-i-search)`host': hostname");
+    controller.handleData('\r');
+    expect(screen().match(/bastion\r\n/g)?.length).toBe(2);
+  });
+
+  it('browses this host’s history with the arrows', () => {
+    const { controller, lastLine } = setup();
+    controller.handleData('whoami\r');
+    controller.handleData('\x1b[A');
+    expect(lastLine()).toBe('aluno@bastion:~$ whoami');
+  });
+
+  it('ignores control bytes inside pasted text', () => {
+    const { controller, lastLine } = setup();
+    controller.handleData('who\x1b[2Jami');
+    expect(lastLine()).toBe('aluno@bastion:~$ who[2Jami');
+  });
+
+  it('lays out candidates in columns', () => {
+    expect(columns(['a', 'bb', 'ccc'], 10)).toBe('a    bb\nccc');
+  });
+});
