@@ -1,4 +1,4 @@
-export * from './health/serverHealth';
+export * from './health/index';
 export * from './history/history';
 export * from './history/ledger';
 export * from './model/paths';
