@@ -2,7 +2,7 @@
  * The layers of DESIGN §6: core ← shell ← content ← app (i18n beside content; cli beside app).
  * A layer may import only the layers to its left, plus the packages listed for it.
  */
-const CORE_PACKAGES = '^(zod|diff)($|/)';
+const CORE_PACKAGES = '(zod|diff)/';
 
 module.exports = {
   forbidden: [
@@ -59,7 +59,8 @@ module.exports = {
       name: 'no-circular',
       severity: 'error',
       from: {},
-      to: { circular: true },
+      // Type-only cycles (a command record naming the registry's type) vanish at runtime.
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
   ],
   options: {

@@ -32,7 +32,7 @@ for (const root of ROOTS) {
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, index) => {
-        if (/^\s*(\/\/|\*)/.test(line)) return;
+        if (/^\s*(\/\/|\/?\*)/.test(line)) return;
         for (const [pattern, what] of BANNED) {
           if (pattern.test(line)) problems.push(`${file}:${index + 1}: ${what} is not allowed here`);
         }

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { LAB_START } from '../../content';
 import { frotaWorld } from '../../core';
 import {
   type Completion,
@@ -19,9 +20,6 @@ export interface ShellSlice {
 }
 
 const registry = createRegistry();
-
-/** The lab's clock starts at a fixed, readable morning so every session is reproducible. */
-export const LAB_START = Date.UTC(2026, 10, 29, 9, 0, 0);
 
 export const createShellSlice: StateCreator<ShellSlice, [], [], ShellSlice> = (set, get) => ({
   shell: createShell(frotaWorld({ seed: 1, now: LAB_START })),

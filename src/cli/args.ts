@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+
+export interface SimArgs {
+  scenario: string;
+  mission: string | null;
+  seed: number;
+  json: boolean;
+  list: boolean;
+  printSolution: boolean;
+  help: boolean;
+}
+
+export const SIM_USAGE = `Usage: npm run sim -- [--scenario ID] [--mission ID] [--seed N] [--json] [--list] [--print-solution]
+
+Reads command lines from standard input, one per line, and runs them exactly as the DriftLab terminal
+would, starting as aluno on bastion. Prints a transcript, or with --json one JSON report of the session and
+the fleet. --list prints the scenarios and missions.
+`;
+
+/** Parses the runner's flags; a bad flag is an error message, never an exception. */
+export function parseSimArgs(argv: string[]): { ok: true; args: SimArgs } | { ok: false; error: string } {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        scenario: { type: 'string', default: 'frota' },
+        mission: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        json: { type: 'boolean', default: false },
+        list: { type: 'boolean', default: false },
+        'print-solution': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    const seed = Number(values.seed);
+    if (!Number.isSafeInteger(seed))
+      return { ok: false, error: `sim: --seed must be an integer, got '${values.seed}'` };
+    return {
+      ok: true,
+      args: {
+        scenario: values.scenario ?? 'frota',
+        mission: values.mission ?? null,
+        seed,
+        json: values.json ?? false,
+        list: values.list ?? false,
+        printSolution: values['print-solution'] ?? false,
+        help: values.help ?? false,
+      },
+    };
+  } catch (error) {
+    return { ok: false, error: `sim: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
