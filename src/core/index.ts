@@ -1,9 +1,11 @@
+export { applyEvent } from './events/effects';
+export * from './events/schedule';
 export * from './health/index';
 export * from './history/history';
 export * from './history/ledger';
 export * from './model/paths';
 export type * from './model/types';
-export * from './ops/index';
+export * from './ops/services';
 export * from './rng';
 export * from './schema/limits';
 export * from './schema/serialize';
