@@ -1,0 +1,354 @@
+// The sed execution engine: cycles over input lines with pattern and hold space, addresses and
+// ranges (GNU match_address_p), branching, the append queue, and GNU's handling of a last line
+// without newline (it stays unterminated unless something is printed after it).
+
+import { toBytes } from './io';
+import type { Addr, Command, ReplPart, SedRegex } from './sed-reader';
+
+export interface Line {
+  text: string;
+  /** The line ended with a newline in the input. */
+  nl: boolean;
+  file: string;
+}
+
+export interface Unit {
+  lines: Line[];
+}
+
+export interface ExecHooks {
+  readFile(path: string): string | null;
+}
+
+interface RangeState {
+  active: boolean;
+  end?: number;
+}
+
+const cpLen = (s: string, i: number) => ((s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
+function caseMap(s: string, mode: 'U' | 'L' | null): string {
+  return mode === 'U' ? s.toUpperCase() : mode === 'L' ? s.toLowerCase() : s;
+}
+
+function buildReplacement(m: RegExpExecArray, parts: ReplPart[]): string {
+  let out = '';
+  let mode: 'U' | 'L' | null = null;
+  let one: 'u' | 'l' | null = null;
+  const add = (s: string) => {
+    if (s === '') return;
+    if (one) {
+      const first = String.fromCodePoint(s.codePointAt(0) as number);
+      out += one === 'u' ? first.toUpperCase() : first.toLowerCase();
+      s = s.slice(first.length);
+      one = null;
+    }
+    out += caseMap(s, mode);
+  };
+  for (const p of parts) {
+    if ('lit' in p) add(p.lit);
+    else if ('group' in p) add(m[p.group] ?? '');
+    else if (p.caseOp === 'u' || p.caseOp === 'l') one = p.caseOp;
+    else mode = p.caseOp === 'E' ? null : p.caseOp;
+  }
+  return out;
+}
+
+/** `l`: C-style escapes and octal bytes, wrapped at `width` columns with a trailing backslash. */
+function listLine(text: string, width: number): string {
+  const esc: Record<number, string> = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 92: '\\\\' };
+  let out = '';
+  let col = 0;
+  for (const b of toBytes(text)) {
+    const piece = esc[b] ?? (b >= 32 && b < 127 ? String.fromCharCode(b) : `\\${b.toString(8).padStart(3, '0')}`);
+    if (width > 1 && col + piece.length > width - 1) {
+      out += '\\\n';
+      col = 0;
+    }
+    out += piece;
+    col += piece.length;
+  }
+  return `${out}$\n`;
+}
+
+export class SedMachine {
+  hold = '';
+  exitCode = 0;
+  quit = false;
+  /** `w` files, in order of first use. */
+  readonly wfiles = new Map<string, string>();
+  private lastRe: SedRegex | null = null;
+  private readonly compiled = new Map<SedRegex, RegExp>();
+  private ranges = new Map<Command, RangeState>();
+
+  constructor(
+    private readonly commands: Command[],
+    private readonly quiet: boolean,
+    private readonly hooks: ExecHooks,
+    private readonly lineWrap: number,
+  ) {}
+
+  private regex(re: SedRegex | null): RegExp {
+    const r = re ?? this.lastRe;
+    if (!r) throw new Error('no previous regular expression');
+    this.lastRe = r;
+    let c = this.compiled.get(r);
+    if (!c) {
+      c = new RegExp(r.source, `${r.flags}g`);
+      this.compiled.set(r, c);
+    }
+    c.lastIndex = 0;
+    return c;
+  }
+
+  /** Runs one input unit (the whole stream, or one file with -s / -i); returns its output. */
+  run(unit: Unit, lineBase: number): { out: string; lines: number } {
+    let out = '';
+    let missing = false;
+    const emit = (text: string, nl: boolean) => {
+      if (missing) out += '\n';
+      out += text;
+      if (nl) out += '\n';
+      missing = !nl;
+    };
+    const raw = (text: string) => {
+      if (missing) out += '\n';
+      missing = false;
+      out += text;
+    };
+    const lines = unit.lines;
+    let idx = 0;
+    let ps = '';
+    let cur: Line = { text: '', nl: true, file: '-' };
+    let append: string[] = [];
+    const flushAppend = () => {
+      for (const a of append) raw(a);
+      append = [];
+    };
+    let replaced = false;
+    const read = () => {
+      flushAppend();
+      cur = lines[idx++] as Line;
+      replaced = false;
+      return cur.text;
+    };
+    this.ranges = new Map();
+    const isLast = () => idx >= lines.length;
+    const lineNo = () => lineBase + idx;
+
+    let restart = false;
+    while (!this.quit && (restart || idx < lines.length)) {
+      if (!restart) ps = read();
+      restart = false;
+      let autoprint = !this.quiet;
+      let pc = 0;
+      cycle: while (pc < this.commands.length) {
+        const cmd = this.commands[pc] as Command;
+        const hit = this.matches(cmd, ps, lineNo(), isLast()) !== cmd.negate;
+        if (!hit) {
+          pc = cmd.name === '{' ? (cmd.jump as number) + 1 : pc + 1;
+          continue;
+        }
+        pc++;
+        switch (cmd.name) {
+          case '=':
+            raw(`${lineNo()}\n`);
+            break;
+          case 'a':
+            append.push(cmd.text as string);
+            break;
+          case 'i':
+            raw(cmd.text as string);
+            break;
+          case 'c': {
+            const state = this.ranges.get(cmd);
+            if (cmd.negate || !cmd.a2 || !state?.active) raw(cmd.text as string);
+            autoprint = false;
+            break cycle;
+          }
+          case 'd':
+            autoprint = false;
+            break cycle;
+          case 'D': {
+            const nlAt = ps.indexOf('\n');
+            autoprint = false;
+            if (nlAt >= 0) {
+              ps = ps.slice(nlAt + 1);
+              restart = true;
+            }
+            break cycle;
+          }
+          case 'g':
+            ps = this.hold;
+            break;
+          case 'G':
+            ps += `\n${this.hold}`;
+            break;
+          case 'h':
+            this.hold = ps;
+            break;
+          case 'H':
+            this.hold += `\n${ps}`;
+            break;
+          case 'x':
+            [ps, this.hold] = [this.hold, ps];
+            break;
+          case 'z':
+            ps = '';
+            break;
+          case 'l':
+            raw(listLine(ps, cmd.exit ?? this.lineWrap));
+            break;
+          case 'F':
+            raw(`${cur.file}\n`);
+            break;
+          case 'p':
+            emit(ps, cur.nl);
+            break;
+          case 'P': {
+            const nlAt = ps.indexOf('\n');
+            emit(nlAt < 0 ? ps : ps.slice(0, nlAt), nlAt >= 0 || cur.nl);
+            break;
+          }
+          case 'n':
+          case 'N':
+            // GNU ends the script normally (so the pattern space is still auto-printed) when there
+            // is no next line; POSIX would discard it for N.
+            if (isLast()) break cycle;
+            if (cmd.name === 'n') {
+              if (!this.quiet) emit(ps, cur.nl);
+              ps = read();
+            } else ps += `\n${read()}`;
+            break;
+          case 'q':
+            this.exitCode = cmd.exit ?? 0;
+            this.quit = true;
+            break cycle;
+          case 'Q':
+            this.exitCode = cmd.exit ?? 0;
+            this.quit = true;
+            autoprint = false;
+            break cycle;
+          case 'r': {
+            const content = this.hooks.readFile(cmd.file as string);
+            if (content !== null && content !== '') append.push(content);
+            break;
+          }
+          case 'w':
+            this.write(cmd.file as string, ps, raw);
+            break;
+          case 'b':
+            pc = cmd.jump as number;
+            break;
+          case 't':
+          case 'T':
+            if (replaced === (cmd.name === 't')) pc = cmd.jump as number;
+            replaced = false;
+            break;
+          case 'y':
+            ps = Array.from(ps, (ch) => cmd.map?.get(ch) ?? ch).join('');
+            break;
+          case 's': {
+            const result = this.substitute(ps, cmd);
+            if (result === null) break;
+            ps = result;
+            replaced = true;
+            if (cmd.print) emit(ps, cur.nl);
+            if (cmd.file !== undefined) this.write(cmd.file, ps, raw);
+            break;
+          }
+        }
+      }
+      if (autoprint) emit(ps, cur.nl);
+      flushAppend();
+    }
+    return { out, lines: idx };
+  }
+
+  private write(file: string, ps: string, raw: (t: string) => void): void {
+    if (file === '/dev/stdout') raw(`${ps}\n`);
+    else this.wfiles.set(file, `${this.wfiles.get(file) ?? ''}${ps}\n`);
+  }
+
+  private substitute(ps: string, cmd: Command): string | null {
+    const re = this.regex(cmd.re ?? null);
+    const want = cmd.occurrence || 1;
+    let result = '';
+    let last = 0;
+    let count = 0;
+    let prevEnd = -1;
+    let done = false;
+    while (re.lastIndex <= ps.length) {
+      const m = re.exec(ps);
+      if (!m) break;
+      const start = m.index;
+      const end = start + m[0].length;
+      // An empty match right where the previous match ended does not count (GNU semantics).
+      if (!(m[0] === '' && start === prevEnd)) {
+        count++;
+        if (count >= want) {
+          result += ps.slice(last, start) + buildReplacement(m, cmd.repl ?? []);
+          last = end;
+          done = true;
+          if (!cmd.global) break;
+        }
+        prevEnd = end;
+      }
+      if (m[0] === '') {
+        if (start >= ps.length) break;
+        re.lastIndex = start + cpLen(ps, start);
+      }
+    }
+    return done ? result + ps.slice(last) : null;
+  }
+
+  private matchOne(a: Addr, ps: string, n: number, last: boolean): boolean {
+    switch (a.kind) {
+      case 'line':
+        return n === a.n;
+      case 'last':
+        return last;
+      case 'zero':
+        return false;
+      case 'step':
+        return a.step <= 0 ? n === a.first : n >= a.first && (n - a.first) % a.step === 0;
+      case 're':
+        return this.regex(a.re).test(ps);
+      default:
+        return false;
+    }
+  }
+
+  private matches(cmd: Command, ps: string, n: number, last: boolean): boolean {
+    const { a1, a2 } = cmd;
+    if (!a1) return true;
+    if (!a2) return this.matchOne(a1, ps, n, last);
+    let state = this.ranges.get(cmd);
+    if (!state) {
+      // `0,/re/` starts out inside the range, so the regex may end it on line 1.
+      state = { active: a1.kind === 'zero' };
+      this.ranges.set(cmd, state);
+    }
+    if (!state.active) {
+      if (!this.matchOne(a1, ps, n, last)) return false;
+      if (a2.kind === 'line') {
+        if (n >= a2.n) return true;
+        state.end = a2.n;
+      } else if (a2.kind === 'plus') {
+        if (a2.n === 0) return true;
+        state.end = n + a2.n;
+      } else if (a2.kind === 'mult') {
+        if (a2.n <= 0 || n % a2.n === 0) return true;
+        state.end = Math.ceil(n / a2.n) * a2.n;
+      } else state.end = undefined;
+      state.active = true;
+      return true;
+    }
+    if (state.end !== undefined) {
+      if (n >= state.end) state.active = false;
+      return n <= state.end;
+    }
+    if (this.matchOne(a2, ps, n, last)) state.active = false;
+    return true;
+  }
+}
