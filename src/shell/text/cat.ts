@@ -69,8 +69,16 @@ function formatText(text: string, f: CatFlags): string {
 
 export function cat(args: string[], io: TextIO): TextResult {
   const parsed = getopt(args, { short: 'AbeEnstTuv', long: LONG });
-  if (!parsed.ok) return { stdout: '', stderr: describeOptionError('cat', parsed.error) + tryHelp('cat'), exitCode: 1 };
-  const f: CatFlags = { number: false, nonblank: false, ends: false, squeeze: false, tabs: false, nonprinting: false };
+  if (!parsed.ok)
+    return { stdout: '', stderr: describeOptionError('cat', parsed.error) + tryHelp('cat'), exitCode: 1 };
+  const f: CatFlags = {
+    number: false,
+    nonblank: false,
+    ends: false,
+    squeeze: false,
+    tabs: false,
+    nonprinting: false,
+  };
   for (const { key } of parsed.options) {
     if (key === 'help') return { stdout: HELP.cat as string, stderr: '', exitCode: 0 };
     if (key === 'version') return { stdout: 'cat (GNU coreutils) 9.1\n', stderr: '', exitCode: 0 };

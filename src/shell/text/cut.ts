@@ -4,7 +4,18 @@
 
 import { describeOptionError, getopt } from './getopt';
 import { HELP } from './help';
-import { ERRNO_TEXT, fromBytes, quoteIfNeeded, quoteLocale, readInput, splitLines, type TextIO, type TextResult, toBytes, tryHelp } from './io';
+import {
+  ERRNO_TEXT,
+  fromBytes,
+  quoteIfNeeded,
+  quoteLocale,
+  readInput,
+  splitLines,
+  type TextIO,
+  type TextResult,
+  toBytes,
+  tryHelp,
+} from './io';
 
 const LONG = [
   { name: 'bytes', arg: 'required', key: 'b' },
@@ -27,23 +38,31 @@ function parseList(list: string, fields: boolean): Range[] | string {
     const m = /^(\d*)(-?)(\d*)$/.exec(part);
     if (!m || part === '') {
       const bad = part === '' ? list : part;
-      return fields ? `invalid field value ${quoteLocale(bad)}` : `invalid byte/character position ${quoteLocale(bad)}`;
+      return fields
+        ? `invalid field value ${quoteLocale(bad)}`
+        : `invalid byte/character position ${quoteLocale(bad)}`;
     }
     if (part === '-') return 'invalid range with no endpoint: -';
     const from = m[1] === '' ? 1 : Number(m[1]);
     const to = m[2] === '' ? from : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
-    if (from === 0 || to === 0) return fields ? 'fields are numbered from 1' : 'byte/character positions are numbered from 1';
+    if (from === 0 || to === 0)
+      return fields ? 'fields are numbered from 1' : 'byte/character positions are numbered from 1';
     if (to < from) return 'invalid decreasing range';
     ranges.push([from, to]);
   }
   return ranges;
 }
 
-const usage = (msg: string): TextResult => ({ stdout: '', stderr: `cut: ${msg}\n${tryHelp('cut')}`, exitCode: 1 });
+const usage = (msg: string): TextResult => ({
+  stdout: '',
+  stderr: `cut: ${msg}\n${tryHelp('cut')}`,
+  exitCode: 1,
+});
 
 export function cut(args: string[], io: TextIO): TextResult {
   const parsed = getopt(args, { short: 'b:c:d:f:nsz', long: LONG });
-  if (!parsed.ok) return { stdout: '', stderr: describeOptionError('cut', parsed.error) + tryHelp('cut'), exitCode: 1 };
+  if (!parsed.ok)
+    return { stdout: '', stderr: describeOptionError('cut', parsed.error) + tryHelp('cut'), exitCode: 1 };
   let mode: 'b' | 'f' | null = null;
   let list = '';
   let delim: string | null = null;
@@ -69,7 +88,8 @@ export function cut(args: string[], io: TextIO): TextResult {
   if (mode === null) return usage('you must specify a list of bytes, characters, or fields');
   const ranges = parseList(list, mode === 'f');
   if (typeof ranges === 'string') return usage(ranges);
-  if (mode !== 'f' && delim !== null) return usage('an input delimiter may be specified only when operating on fields');
+  if (mode !== 'f' && delim !== null)
+    return usage('an input delimiter may be specified only when operating on fields');
   if (mode !== 'f' && onlyDelimited) {
     return usage('suppressing non-delimited lines makes sense\n\tonly when operating on fields');
   }

@@ -79,7 +79,8 @@ export function unifiedFormat(a: string[], b: string[], changes: Change[], conte
     let last = k;
     while (
       last + 1 < changes.length &&
-      (changes[last + 1] as Change).a - ((changes[last] as Change).a + (changes[last] as Change).aLen) <= 2 * context
+      (changes[last + 1] as Change).a - ((changes[last] as Change).a + (changes[last] as Change).aLen) <=
+        2 * context
     ) {
       last++;
     }

@@ -1,8 +1,8 @@
 // diff: compares two files (or a file and the same name inside a directory) and prints the normal
 // or unified format; -q/-s report only. Exit 0 same, 1 different, 2 trouble.
 
-import { describeOptionError, getopt } from './getopt';
 import { editScript, normalFormat, toLines, unifiedFormat } from './diff-format';
+import { describeOptionError, getopt } from './getopt';
 import { HELP } from './help';
 import { ERRNO_TEXT, readInput, type TextIO, type TextResult } from './io';
 
@@ -57,7 +57,8 @@ export function diff(args: string[], io: TextIO): TextResult {
     if (key === 'label' && value !== undefined) labels.push(value);
   }
   const ops = parsed.operands;
-  if (ops.length < 2) return { stdout: '', stderr: `diff: missing operand after '${ops[0] ?? 'diff'}'\n${TRY}`, exitCode: 2 };
+  if (ops.length < 2)
+    return { stdout: '', stderr: `diff: missing operand after '${ops[0] ?? 'diff'}'\n${TRY}`, exitCode: 2 };
   if (ops.length > 2) return { stdout: '', stderr: `diff: extra operand '${ops[2]}'\n${TRY}`, exitCode: 2 };
 
   // `diff FILE DIR` compares FILE with DIR/FILE (and the other way round).
@@ -94,12 +95,17 @@ export function diff(args: string[], io: TextIO): TextResult {
   const lenient = ignoreCase || space !== 'none';
   const changes = editScript(a, b, lenient ? (x, y) => normalize(x) === normalize(y) : undefined);
   if (changes.length === 0) {
-    return { stdout: identical ? `Files ${pathA} and ${pathB} are identical\n` : '', stderr: '', exitCode: 0 };
+    return {
+      stdout: identical ? `Files ${pathA} and ${pathB} are identical\n` : '',
+      stderr: '',
+      exitCode: 0,
+    };
   }
   if (brief) return { stdout: `Files ${pathA} and ${pathB} differ\n`, stderr: '', exitCode: 1 };
   if (context === null) return { stdout: normalFormat(a, b, changes), stderr: '', exitCode: 1 };
   const header = (mark: string, path: string, label: string | undefined) =>
     label !== undefined ? `${mark} ${label}\n` : `${mark} ${path}\t${io.mtimeLabel?.(path) ?? ''}\n`;
-  const stdout = header('---', pathA, labels[0]) + header('+++', pathB, labels[1]) + unifiedFormat(a, b, changes, context);
+  const stdout =
+    header('---', pathA, labels[0]) + header('+++', pathB, labels[1]) + unifiedFormat(a, b, changes, context);
   return { stdout, stderr: '', exitCode: 1 };
 }

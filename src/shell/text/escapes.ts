@@ -10,7 +10,18 @@ export interface Expanded {
   stop: boolean;
 }
 
-const SIMPLE: Record<string, number> = { a: 7, b: 8, e: 27, E: 27, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92 };
+const SIMPLE: Record<string, number> = {
+  a: 7,
+  b: 8,
+  e: 27,
+  E: 27,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+  '\\': 92,
+};
 const encoder = new TextEncoder();
 
 function pushText(out: number[], s: string): void {
@@ -23,7 +34,8 @@ function pushCodePoint(out: number[], cp: number): void {
 
 function readDigits(s: string, from: number, max: number, re: RegExp): string {
   let d = '';
-  while (d.length < max && from + d.length < s.length && re.test(s[from + d.length] as string)) d += s[from + d.length];
+  while (d.length < max && from + d.length < s.length && re.test(s[from + d.length] as string))
+    d += s[from + d.length];
   return d;
 }
 

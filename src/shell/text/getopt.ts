@@ -80,7 +80,11 @@ export function getopt(args: readonly string[], spec: OptionSpec): ParseOutcome 
       if ('ambiguous' in found) {
         return {
           ok: false,
-          error: { kind: 'ambiguous', text: eq < 0 ? arg : arg.slice(0, eq), candidates: found.ambiguous.map((l) => l.name) },
+          error: {
+            kind: 'ambiguous',
+            text: eq < 0 ? arg : arg.slice(0, eq),
+            candidates: found.ambiguous.map((l) => l.name),
+          },
         };
       }
       const opt = found.opt;

@@ -39,7 +39,12 @@ describe('golden cases captured from GNU tools', () => {
     const result = runPipeline(c.cmd, fs, textTools);
     const changed: Record<string, string> = {};
     for (const [p, content] of fs.files) if (original[p] !== content) changed[p] = content;
-    expect({ stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, files: changed }).toEqual({
+    expect({
+      stdout: result.stdout,
+      stderr: result.stderr,
+      exitCode: result.exitCode,
+      files: changed,
+    }).toEqual({
       stdout: c.stdout,
       stderr: c.stderr,
       exitCode: c.exitCode,

@@ -64,8 +64,12 @@ function contextNumber(value: string): number | null {
 }
 
 export function grep(args: string[], io: TextIO): TextResult {
-  const parsed = getopt(expandContextDigits(args), { short: 'EFGPe:f:iywxsvm:nHhoqrRLlcB:A:C:aVUZ', long: LONG });
-  if (!parsed.ok) return { stdout: '', stderr: describeOptionError('grep', parsed.error) + USAGE, exitCode: 2 };
+  const parsed = getopt(expandContextDigits(args), {
+    short: 'EFGPe:f:iywxsvm:nHhoqrRLlcB:A:C:aVUZ',
+    long: LONG,
+  });
+  if (!parsed.ok)
+    return { stdout: '', stderr: describeOptionError('grep', parsed.error) + USAGE, exitCode: 2 };
   const match: MatchOptions = { mode: 'G', ignoreCase: false, word: false, line: false };
   const out: OutputOptions = {
     invert: false,
@@ -173,7 +177,8 @@ export function grep(args: string[], io: TextIO): TextResult {
       case 'B':
       case 'C': {
         const n = contextNumber(value);
-        if (n === null) return { stdout: '', stderr: `grep: ${value}: invalid context length argument\n`, exitCode: 2 };
+        if (n === null)
+          return { stdout: '', stderr: `grep: ${value}: invalid context length argument\n`, exitCode: 2 };
         if (key !== 'B') out.after = n;
         if (key !== 'A') out.before = n;
         break;

@@ -17,7 +17,8 @@ const LONG = [
 
 export function head(args: string[], io: TextIO): TextResult {
   const parsed = getopt(expandObsolete(args, 'bcklmqv'), { short: 'c:n:qv', long: LONG });
-  if (!parsed.ok) return { stdout: '', stderr: describeOptionError('head', parsed.error) + tryHelp('head'), exitCode: 1 };
+  if (!parsed.ok)
+    return { stdout: '', stderr: describeOptionError('head', parsed.error) + tryHelp('head'), exitCode: 1 };
   let mode: 'lines' | 'bytes' = 'lines';
   let count = { n: 10, sign: '' as string };
   let headers: boolean | null = null;
@@ -28,7 +29,11 @@ export function head(args: string[], io: TextIO): TextResult {
       const c = parseCount(value);
       if (!c || c.sign === '+') {
         const what = key === 'c' ? 'bytes' : 'lines';
-        return { stdout: '', stderr: `head: invalid number of ${what}: ${quoteLocale(value)}\n`, exitCode: 1 };
+        return {
+          stdout: '',
+          stderr: `head: invalid number of ${what}: ${quoteLocale(value)}\n`,
+          exitCode: 1,
+        };
       }
       mode = key === 'c' ? 'bytes' : 'lines';
       count = c;

@@ -69,9 +69,17 @@ export function openSources(prog: string, files: readonly string[], io: TextIO):
     const r = readInput(io, file);
     if (r.ok) return { name: file, header, content: r.content };
     if (r.error === 'EISDIR') {
-      return { name: file, header, error: `${prog}: error reading ${quoteAlways(file)}: ${ERRNO_TEXT[r.error]}\n` };
+      return {
+        name: file,
+        header,
+        error: `${prog}: error reading ${quoteAlways(file)}: ${ERRNO_TEXT[r.error]}\n`,
+      };
     }
-    return { name: file, header: '', error: `${prog}: cannot open ${quoteAlways(file)} for reading: ${ERRNO_TEXT[r.error]}\n` };
+    return {
+      name: file,
+      header: '',
+      error: `${prog}: cannot open ${quoteAlways(file)} for reading: ${ERRNO_TEXT[r.error]}\n`,
+    };
   });
 }
 

@@ -22,7 +22,11 @@ export function parseInteger(arg: string): IntParse {
   const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(arg);
   if (!m) return { value: 0n, problem: 'invalid' };
   const digits = m[2] as string;
-  let v = /^0[xX]/.test(digits) ? BigInt(digits) : digits.length > 1 && digits[0] === '0' ? BigInt(`0o${digits.slice(1)}`) : BigInt(digits);
+  let v = /^0[xX]/.test(digits)
+    ? BigInt(digits)
+    : digits.length > 1 && digits[0] === '0'
+      ? BigInt(`0o${digits.slice(1)}`)
+      : BigInt(digits);
   if (m[1] === '-') v = -v;
   const rest = arg.slice(m[0].length);
   if (v > INT64_MAX) return { value: INT64_MAX, problem: 'range' };
@@ -74,7 +78,10 @@ export function parseFloatArg(arg: string): FloatParse {
   const special = /^\s*([+-]?)(inf(?:inity)?|nan)/i.exec(arg);
   if (special) {
     const kind = (special[2] as string).toLowerCase() === 'nan' ? 'nan' : 'inf';
-    return { value: { kind, neg: special[1] === '-' }, ...(special[0].length < arg.length ? { problem: 'invalid' } : {}) };
+    return {
+      value: { kind, neg: special[1] === '-' },
+      ...(special[0].length < arg.length ? { problem: 'invalid' } : {}),
+    };
   }
   const m = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?/.exec(arg);
   if (!m || `${m[2]}${m[3] ?? ''}` === '') return { value: ZERO, problem: 'invalid' };
@@ -102,7 +109,9 @@ function scaled(mant: bigint, exp2: number, exp10: number): bigint {
 }
 
 function fixed(f: Extract<Float, { kind: 'finite' }>, prec: number, alt: boolean): string {
-  const digits = scaled(f.mant, f.exp2, prec).toString().padStart(prec + 1, '0');
+  const digits = scaled(f.mant, f.exp2, prec)
+    .toString()
+    .padStart(prec + 1, '0');
   const int = digits.slice(0, digits.length - prec);
   const fracPart = digits.slice(digits.length - prec);
   return prec > 0 || alt ? `${int}.${fracPart}` : int;

@@ -40,12 +40,25 @@ const HELP = `printf: printf [-v var] format [arguments]
     error occurs.
 `;
 
+const isControl = (c: string) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127;
+
 /** bash's %q: backslash-escape shell metacharacters, $'...' for control characters. */
 function shellQuote(s: string): string {
   if (s === '') return "''";
-  if (/[\x00-\x1f\x7f]/.test(s)) {
-    const esc: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '\x1b': '\\E', "'": "\\'", '\\': '\\\\' };
-    return `$'${s.replace(/[\x00-\x1f\x7f'\\]/g, (c) => esc[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}'`;
+  const chars = Array.from(s);
+  if (chars.some(isControl)) {
+    const esc: Record<string, string> = {
+      '\n': '\\n',
+      '\t': '\\t',
+      '\r': '\\r',
+      '\x1b': '\\E',
+      "'": "\\'",
+      '\\': '\\\\',
+    };
+    const body = chars.map(
+      (c) => esc[c] ?? (isControl(c) ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : c),
+    );
+    return `$'${body.join('')}'`;
   }
   return s.replace(/[^A-Za-z0-9_./:=+@%^,\-\u0080-\u{10ffff}]/gu, (c) => `\\${c}`);
 }
@@ -61,7 +74,8 @@ function pad(body: number[], spec: Spec, zeroOk: boolean, signLen = 0): number[]
   if (body.length >= width) return body;
   const fill = width - body.length;
   if (spec.flags.includes('-')) return [...body, ...Array<number>(fill).fill(32)];
-  if (zeroOk && spec.flags.includes('0')) return [...body.slice(0, signLen), ...Array<number>(fill).fill(48), ...body.slice(signLen)];
+  if (zeroOk && spec.flags.includes('0'))
+    return [...body.slice(0, signLen), ...Array<number>(fill).fill(48), ...body.slice(signLen)];
   return [...Array<number>(fill).fill(32), ...body];
 }
 
@@ -75,7 +89,11 @@ export function printf(args: string[], _io: TextIO): TextResult {
   if (args[0] === '--') i = 1;
   else if (args[0]?.startsWith('-') && args[0] !== '-') {
     // -v VAR needs shell variables, which live outside the text tools.
-    return { stdout: '', stderr: `bash: printf: ${args[0].slice(0, 2)}: invalid option\n${USAGE}`, exitCode: 2 };
+    return {
+      stdout: '',
+      stderr: `bash: printf: ${args[0].slice(0, 2)}: invalid option\n${USAGE}`,
+      exitCode: 2,
+    };
   }
   const format = args[i];
   if (format === undefined) return { stdout: '', stderr: USAGE, exitCode: 2 };
@@ -92,7 +110,8 @@ export function printf(args: string[], _io: TextIO): TextResult {
     if (r.problem === 'invalid') {
       stderr += `bash: printf: ${a}: invalid number\n`;
       exitCode = 1;
-    } else if (r.problem === 'range') stderr += `bash: printf: warning: ${a}: Numerical result out of range\n`;
+    } else if (r.problem === 'range')
+      stderr += `bash: printf: warning: ${a}: Numerical result out of range\n`;
     return r.value;
   };
   const done = () => ({ stdout: fromBytes(Uint8Array.from(out)), stderr, exitCode });
@@ -105,7 +124,9 @@ export function printf(args: string[], _io: TextIO): TextResult {
       const lit = format.slice(p, pct < 0 ? format.length : pct);
       out.push(...expandEscapes(lit, 'format').bytes);
       if (pct < 0) break;
-      const m = /^%([-+ #0']*)(\*|\d+)?(?:\.(\*|\d*))?[hlLqjzt]*(.?)/s.exec(format.slice(pct)) as RegExpExecArray;
+      const m = /^%([-+ #0']*)(\*|\d+)?(?:\.(\*|\d*))?[hlLqjzt]*(.?)/s.exec(
+        format.slice(pct),
+      ) as RegExpExecArray;
       p = pct + m[0].length;
       const conv = m[4] as string;
       if (m[0] === '%%') {
@@ -149,11 +170,13 @@ export function printf(args: string[], _io: TextIO): TextResult {
         const base = conv === 'o' ? 8 : conv === 'x' || conv === 'X' ? 16 : 10;
         let digits = mag.toString(base);
         if (conv === 'X') digits = digits.toUpperCase();
-        if (spec.precision !== null) digits = spec.precision === 0 && mag === 0n ? '' : digits.padStart(spec.precision, '0');
+        if (spec.precision !== null)
+          digits = spec.precision === 0 && mag === 0n ? '' : digits.padStart(spec.precision, '0');
         if (spec.flags.includes('#') && conv === 'o' && !digits.startsWith('0')) digits = `0${digits}`;
         let prefix = '';
         if (spec.flags.includes('#') && base === 16 && mag !== 0n) prefix = conv === 'X' ? '0X' : '0x';
-        if (signed) prefix = v < 0n ? '-' : spec.flags.includes('+') ? '+' : spec.flags.includes(' ') ? ' ' : '';
+        if (signed)
+          prefix = v < 0n ? '-' : spec.flags.includes('+') ? '+' : spec.flags.includes(' ') ? ' ' : '';
         out.push(...pad(ascii(prefix + digits), spec, spec.precision === null, prefix.length));
       } else if ('eEfFgGaA'.includes(conv)) {
         const a = take();

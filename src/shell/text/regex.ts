@@ -28,7 +28,8 @@ export interface Translated {
 const ALNUM = '[\\p{Alphabetic}\\p{Nd}]';
 /** Word constituents for \w, \<, \> and grep -w: alphanumerics and underscore. */
 export const WORD_CLASS = '[\\p{Alphabetic}\\p{Nd}_]';
-const SPACE = '[\\t\\n\\v\\f\\r \\u{1680}\\u{2000}-\\u{2006}\\u{2008}-\\u{200A}\\u{2028}\\u{2029}\\u{205F}\\u{3000}]';
+const SPACE =
+  '[\\t\\n\\v\\f\\r \\u{1680}\\u{2000}-\\u{2006}\\u{2008}-\\u{200A}\\u{2028}\\u{2029}\\u{205F}\\u{3000}]';
 const GRAPH = '[^\\p{White_Space}\\p{Cc}\\p{Cs}\\p{Cn}]';
 
 // glibc's C.UTF-8 classification, expressed as `v`-mode class members.
@@ -201,7 +202,8 @@ class Parser {
     this.pos += 2;
     const ext = this.flavor.extended;
     if (!ext && n === '(') return void push(this.group(depth), true);
-    if (!ext && (n === '+' || n === '?')) return void (atStart ? push(literal(n.charCodeAt(0)), true) : quantify(n));
+    if (!ext && (n === '+' || n === '?'))
+      return void (atStart ? push(literal(n.charCodeAt(0)), true) : quantify(n));
     if (!ext && n === '{') {
       if (atStart) throw new RegexError('Invalid preceding regular expression');
       return void quantify(this.interval('\\}'));
@@ -224,7 +226,8 @@ class Parser {
     const classes: Record<string, string> = { w: W, W: `[^${W}]`, s: SPACE, S: `[^${SPACE}]` };
     const cls = classes[n];
     if (cls) return void push(cls, true);
-    if (this.flavor.host === 'sed' && (n === 'n' || n === 't')) return void push(n === 'n' ? '\\n' : '\\t', true);
+    if (this.flavor.host === 'sed' && (n === 'n' || n === 't'))
+      return void push(n === 'n' ? '\\n' : '\\t', true);
     // Any other escaped character stands for itself (`\.`, `\*`, `\/`, and GNU's lenient `\d`).
     push(literal(n.codePointAt(0) as number), true);
   }
@@ -239,7 +242,8 @@ class Parser {
   private interval(close: string): string {
     const start = this.pos;
     let text = '';
-    while (this.pos < this.chars.length && /[\d,]/.test(this.peek() as string)) text += this.chars[this.pos++];
+    while (this.pos < this.chars.length && /[\d,]/.test(this.peek() as string))
+      text += this.chars[this.pos++];
     const closing = this.chars.slice(this.pos, this.pos + close.length).join('');
     if (closing !== close) {
       const bad = this.pos < this.chars.length && !(close === '\\}' && this.peek() === '\\');
@@ -286,7 +290,8 @@ class Parser {
       if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined) {
         this.pos++;
         const hi = this.bracketElement();
-        if (hi.cls !== undefined || (hi.cp as number) < (lo.cp as number)) throw new RegexError('Invalid range end');
+        if (hi.cls !== undefined || (hi.cp as number) < (lo.cp as number))
+          throw new RegexError('Invalid range end');
         parts.push(`${literal(lo.cp as number)}-${literal(hi.cp as number)}`);
       } else parts.push(literal(lo.cp as number));
     }

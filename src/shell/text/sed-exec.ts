@@ -56,11 +56,21 @@ function buildReplacement(m: RegExpExecArray, parts: ReplPart[]): string {
 
 /** `l`: C-style escapes and octal bytes, wrapped at `width` columns with a trailing backslash. */
 function listLine(text: string, width: number): string {
-  const esc: Record<number, string> = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 92: '\\\\' };
+  const esc: Record<number, string> = {
+    7: '\\a',
+    8: '\\b',
+    9: '\\t',
+    10: '\\n',
+    11: '\\v',
+    12: '\\f',
+    13: '\\r',
+    92: '\\\\',
+  };
   let out = '';
   let col = 0;
   for (const b of toBytes(text)) {
-    const piece = esc[b] ?? (b >= 32 && b < 127 ? String.fromCharCode(b) : `\\${b.toString(8).padStart(3, '0')}`);
+    const piece =
+      esc[b] ?? (b >= 32 && b < 127 ? String.fromCharCode(b) : `\\${b.toString(8).padStart(3, '0')}`);
     if (width > 1 && col + piece.length > width - 1) {
       out += '\\\n';
       col = 0;

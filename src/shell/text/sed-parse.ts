@@ -77,7 +77,7 @@ function parseAddr(r: Reader, extended: boolean, second: boolean): Addr | null {
   }
   if (second && (c === '+' || c === '~')) {
     r.next();
-    if (!/[0-9]/.test(r.peek() ?? '')) r.fail("expected newer version of sed");
+    if (!/[0-9]/.test(r.peek() ?? '')) r.fail('expected newer version of sed');
     return { kind: c === '+' ? 'plus' : 'mult', n: readNumber(r) };
   }
   if (c === '$') {
@@ -109,7 +109,8 @@ function endOfCommand(r: Reader): void {
 function readLabel(r: Reader): string {
   r.skipWs();
   let label = '';
-  while (r.peek() !== undefined && r.peek() !== '\n' && r.peek() !== ';' && !WS.has(r.peek() as string)) label += r.next();
+  while (r.peek() !== undefined && r.peek() !== '\n' && r.peek() !== ';' && !WS.has(r.peek() as string))
+    label += r.next();
   return label;
 }
 
@@ -159,7 +160,7 @@ function parseCommand(r: Reader, extended: boolean, commands: Command[], blocks:
       if (!a2) r.fail("unexpected `,'");
       cmd.a2 = a2;
     }
-    if (a1.kind === 'zero' && (!cmd.a2 || cmd.a2.kind !== 're')) {
+    if (a1.kind === 'zero' && cmd.a2?.kind !== 're') {
       r.next();
       r.fail('invalid usage of line address 0');
     }
@@ -177,7 +178,8 @@ function parseCommand(r: Reader, extended: boolean, commands: Command[], blocks:
   const name = r.next();
   if (name === undefined || name === '\n' || name === ';') r.fail('missing command');
   cmd.name = name;
-  if (cmd.a1 && NO_ADDRESS.has(name)) r.fail(name === '}' ? "unexpected `}'" : ": doesn't want any addresses");
+  if (cmd.a1 && NO_ADDRESS.has(name))
+    r.fail(name === '}' ? "unexpected `}'" : ": doesn't want any addresses");
   if (cmd.a2 && ONE_ADDRESS.has(name) && !'ai'.includes(name)) r.fail('command only uses one address');
   switch (name) {
     case '{':

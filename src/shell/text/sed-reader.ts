@@ -78,7 +78,6 @@ export class Reader {
   }
 }
 
-
 /** GNU match_slash: text up to an unescaped delimiter; `\delim` becomes the bare delimiter. */
 export function matchSlash(r: Reader, delim: string, regex: boolean): string | null {
   let text = '';
@@ -144,4 +143,3 @@ export function compileRegex(r: Reader, pattern: string, extended: boolean, flag
     throw e;
   }
 }
-

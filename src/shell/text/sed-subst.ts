@@ -49,7 +49,13 @@ export function parseSubst(r: Reader, extended: boolean): SubstSpec {
   if (pattern === null) r.fail("unterminated `s' command");
   const raw = matchSlash(r, delim, false);
   if (raw === null) r.fail("unterminated `s' command");
-  const spec: SubstSpec = { re: null, repl: parseReplacement(raw), global: false, occurrence: 0, print: false };
+  const spec: SubstSpec = {
+    re: null,
+    repl: parseReplacement(raw),
+    global: false,
+    occurrence: 0,
+    print: false,
+  };
   let flags = '';
   for (;;) {
     const c = r.next();

@@ -86,7 +86,8 @@ function toLines(content: string, file: string): Line[] {
 
 export function sed(args: string[], io: TextIO): TextResult {
   const parsed = getopt(args, { short: 'ne:f:i::l:ErsuzV', long: LONG });
-  if (!parsed.ok) return { stdout: '', stderr: describeOptionError('sed', parsed.error) + SED_USAGE, exitCode: 1 };
+  if (!parsed.ok)
+    return { stdout: '', stderr: describeOptionError('sed', parsed.error) + SED_USAGE, exitCode: 1 };
   let quiet = false;
   let extended = false;
   let separate = false;
@@ -94,7 +95,8 @@ export function sed(args: string[], io: TextIO): TextResult {
   let lineWrap = 70;
   const chunks: string[] = [];
   for (const { key, value } of parsed.options) {
-    if (key === 'help') return { stdout: `${SED_USAGE}E-mail bug reports to: <bug-sed@gnu.org>.\n`, stderr: '', exitCode: 0 };
+    if (key === 'help')
+      return { stdout: `${SED_USAGE}E-mail bug reports to: <bug-sed@gnu.org>.\n`, stderr: '', exitCode: 0 };
     if (key === 'version') return { stdout: VERSION, stderr: '', exitCode: 0 };
     if (key === 'n') quiet = true;
     if (key === 'E' || key === 'r') extended = true;
@@ -104,7 +106,12 @@ export function sed(args: string[], io: TextIO): TextResult {
     if (key === 'e') chunks.push(value ?? '');
     if (key === 'f') {
       const r = readInput(io, value ?? '');
-      if (!r.ok) return { stdout: '', stderr: `sed: couldn't open file ${value}: ${ERRNO_TEXT[r.error]}\n`, exitCode: 1 };
+      if (!r.ok)
+        return {
+          stdout: '',
+          stderr: `sed: couldn't open file ${value}: ${ERRNO_TEXT[r.error]}\n`,
+          exitCode: 1,
+        };
       chunks.push(r.content.endsWith('\n') ? r.content.slice(0, -1) : r.content);
     }
   }
@@ -123,14 +130,20 @@ export function sed(args: string[], io: TextIO): TextResult {
   }
   if (program.quiet) quiet = true;
   const files = operands.length > 0 ? operands : ['-'];
-  if (inPlace !== null && operands.length === 0) return { stdout: '', stderr: 'sed: no input files\n', exitCode: 1 };
+  if (inPlace !== null && operands.length === 0)
+    return { stdout: '', stderr: 'sed: no input files\n', exitCode: 1 };
 
-  const machine = new SedMachine(program.commands, quiet, {
-    readFile: (p) => {
-      const r = io.readFile(p);
-      return r.ok ? r.content : null;
+  const machine = new SedMachine(
+    program.commands,
+    quiet,
+    {
+      readFile: (p) => {
+        const r = io.readFile(p);
+        return r.ok ? r.content : null;
+      },
     },
-  }, lineWrap);
+    lineWrap,
+  );
   let stdout = '';
   let stderr = '';
   let exitCode = 0;
@@ -141,7 +154,10 @@ export function sed(args: string[], io: TextIO): TextResult {
     if (!r.ok) {
       if (r.error === 'EISDIR') {
         // GNU sed stops at a directory: an edit refuses it, a plain read fails.
-        const msg = inPlace !== null ? `couldn't edit ${file}: not a regular file` : `read error on ${file}: ${ERRNO_TEXT[r.error]}`;
+        const msg =
+          inPlace !== null
+            ? `couldn't edit ${file}: not a regular file`
+            : `read error on ${file}: ${ERRNO_TEXT[r.error]}`;
         units.push({ file: null, unit: { lines: [] }, original: `sed: ${msg}\n` });
         break;
       }
@@ -165,7 +181,8 @@ export function sed(args: string[], io: TextIO): TextResult {
       const { out } = machine.run(u.unit, separate || inPlace !== null ? 0 : lineBase);
       lineBase += u.unit.lines.length;
       if (inPlace !== null) {
-        if (inPlace !== '') writes.push({ path: backupName(u.file, inPlace), content: u.original ?? '', append: false });
+        if (inPlace !== '')
+          writes.push({ path: backupName(u.file, inPlace), content: u.original ?? '', append: false });
         writes.push({ path: u.file, content: out, append: false });
       } else stdout += out;
       if (machine.quit) break;
@@ -192,5 +209,7 @@ function backupName(file: string, suffix: string): string {
   if (!suffix.includes('*')) return file + suffix;
   const slash = file.lastIndexOf('/');
   const dir = file.slice(0, slash + 1);
-  return suffix.includes('/') ? suffix.replaceAll('*', file.slice(slash + 1)) : dir + suffix.replaceAll('*', file.slice(slash + 1));
+  return suffix.includes('/')
+    ? suffix.replaceAll('*', file.slice(slash + 1))
+    : dir + suffix.replaceAll('*', file.slice(slash + 1));
 }

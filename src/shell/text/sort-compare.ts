@@ -95,7 +95,14 @@ export function parseKey(spec: string): KeyDef | string {
 
 export function hasOrdering(o: Ordering): boolean {
   return (
-    o.numeric || o.general || o.human || o.fold || o.dictionary || o.reverse || o.skipStartBlanks || o.skipEndBlanks
+    o.numeric ||
+    o.general ||
+    o.human ||
+    o.fold ||
+    o.dictionary ||
+    o.reverse ||
+    o.skipStartBlanks ||
+    o.skipEndBlanks
   );
 }
 

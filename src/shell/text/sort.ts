@@ -3,7 +3,16 @@
 
 import { describeOptionError, getopt } from './getopt';
 import { HELP } from './help';
-import { ERRNO_TEXT, joinLines, quoteIfNeeded, readInput, splitLines, type TextIO, type TextResult, tryHelp } from './io';
+import {
+  ERRNO_TEXT,
+  joinLines,
+  quoteIfNeeded,
+  readInput,
+  splitLines,
+  type TextIO,
+  type TextResult,
+  tryHelp,
+} from './io';
 import {
   applyOrdering,
   compareLines,
@@ -39,7 +48,8 @@ function die(message: string): TextResult {
 
 export function sort(args: string[], io: TextIO): TextResult {
   const parsed = getopt(args, { short: 'bdfghnrck:o:st:u', long: LONG });
-  if (!parsed.ok) return { stdout: '', stderr: describeOptionError('sort', parsed.error) + tryHelp('sort'), exitCode: 2 };
+  if (!parsed.ok)
+    return { stdout: '', stderr: describeOptionError('sort', parsed.error) + tryHelp('sort'), exitCode: 2 };
   const global = emptyOrdering();
   const keys: KeyDef[] = [];
   let tab: string | null = null;
@@ -70,7 +80,8 @@ export function sort(args: string[], io: TextIO): TextResult {
   }
   // Keys without options of their own inherit every global ordering option.
   for (const k of keys) if (!hasOrdering(k)) Object.assign(k, global);
-  if (keys.length === 0 && hasOrdering(global)) keys.push({ ...global, sword: 0, schar: 0, eword: Number.MAX_SAFE_INTEGER, echar: 0 });
+  if (keys.length === 0 && hasOrdering(global))
+    keys.push({ ...global, sword: 0, schar: 0, eword: Number.MAX_SAFE_INTEGER, echar: 0 });
   const cfg: SortConfig = { keys, tab, reverse: global.reverse, noLastResort: stable || unique };
 
   const files = parsed.operands.length > 0 ? parsed.operands : ['-'];
@@ -95,8 +106,11 @@ export function sort(args: string[], io: TextIO): TextResult {
   }
 
   const sorted = [...lines].sort((a, b) => compareLines(a, b, cfg));
-  const out = unique ? sorted.filter((l, i) => i === 0 || keysCompare(sorted[i - 1] as string, l, cfg) !== 0) : sorted;
+  const out = unique
+    ? sorted.filter((l, i) => i === 0 || keysCompare(sorted[i - 1] as string, l, cfg) !== 0)
+    : sorted;
   const text = joinLines(out);
-  if (output !== null) return { stdout: '', stderr: '', exitCode: 0, writes: [{ path: output, content: text, append: false }] };
+  if (output !== null)
+    return { stdout: '', stderr: '', exitCode: 0, writes: [{ path: output, content: text, append: false }] };
   return { stdout: text, stderr: '', exitCode: 0 };
 }

@@ -23,7 +23,8 @@ const LONG = [
 
 export function tail(args: string[], io: TextIO): TextResult {
   const parsed = getopt(expandObsolete(args, 'bcklfqv'), { short: 'c:n:fFqs:v', long: LONG });
-  if (!parsed.ok) return { stdout: '', stderr: describeOptionError('tail', parsed.error) + tryHelp('tail'), exitCode: 1 };
+  if (!parsed.ok)
+    return { stdout: '', stderr: describeOptionError('tail', parsed.error) + tryHelp('tail'), exitCode: 1 };
   let mode: 'lines' | 'bytes' = 'lines';
   let count = { n: 10, sign: '' as string };
   let headers: boolean | null = null;
@@ -34,7 +35,11 @@ export function tail(args: string[], io: TextIO): TextResult {
       const c = parseCount(value);
       if (!c) {
         const what = key === 'c' ? 'bytes' : 'lines';
-        return { stdout: '', stderr: `tail: invalid number of ${what}: ${quoteLocale(value)}\n`, exitCode: 1 };
+        return {
+          stdout: '',
+          stderr: `tail: invalid number of ${what}: ${quoteLocale(value)}\n`,
+          exitCode: 1,
+        };
       }
       mode = key === 'c' ? 'bytes' : 'lines';
       count = c;

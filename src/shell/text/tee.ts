@@ -15,7 +15,8 @@ const LONG = [
 
 export function tee(args: string[], io: TextIO): TextResult {
   const parsed = getopt(args, { short: 'aip', long: LONG });
-  if (!parsed.ok) return { stdout: '', stderr: describeOptionError('tee', parsed.error) + tryHelp('tee'), exitCode: 1 };
+  if (!parsed.ok)
+    return { stdout: '', stderr: describeOptionError('tee', parsed.error) + tryHelp('tee'), exitCode: 1 };
   let append = false;
   for (const { key } of parsed.options) {
     if (key === 'help') return { stdout: HELP.tee as string, stderr: '', exitCode: 0 };

@@ -72,13 +72,18 @@ function parseSet(text: string, isSet2: boolean): ParsedSet {
   for (let k = 0; k < atoms.length; k++) {
     const [b] = atoms[k] as [number, boolean];
     if (chr(k) === '[') {
-      const rest = atoms.slice(k + 1).map(([x, esc]) => (esc ? '\u0000' : String.fromCharCode(x))).join('');
+      const rest = atoms
+        .slice(k + 1)
+        .map(([x, esc]) => (esc ? '\u0000' : String.fromCharCode(x)))
+        .join('');
       const cls = /^:([a-z]+):\]/.exec(rest);
       if (cls) {
         const members = CLASSES[cls[1] as string];
         if (!members) throw new TrError(`invalid character class ${quoteLocale(cls[1] as string)}`);
         if (isSet2 && cls[1] !== 'upper' && cls[1] !== 'lower') {
-          throw new TrError("when translating, the only character classes that may appear in\nstring2 are 'upper' and 'lower'");
+          throw new TrError(
+            "when translating, the only character classes that may appear in\nstring2 are 'upper' and 'lower'",
+          );
         }
         out.bytes.push(...members);
         out.classes.push(cls[1] as string);
@@ -108,7 +113,9 @@ function parseSet(text: string, isSet2: boolean): ParsedSet {
       const hi = atoms[k + 2]?.[0] as number;
       if (hi < b) {
         const show = (x: number) => String.fromCharCode(x);
-        throw new TrError(`range-endpoints of '${show(b)}-${show(hi)}' are in reverse collating sequence order`);
+        throw new TrError(
+          `range-endpoints of '${show(b)}-${show(hi)}' are in reverse collating sequence order`,
+        );
       }
       out.bytes.push(...range(b, hi));
       k += 2;
@@ -119,11 +126,16 @@ function parseSet(text: string, isSet2: boolean): ParsedSet {
   return out;
 }
 
-const usage = (msg: string): TextResult => ({ stdout: '', stderr: `tr: ${msg}\n${tryHelp('tr')}`, exitCode: 1 });
+const usage = (msg: string): TextResult => ({
+  stdout: '',
+  stderr: `tr: ${msg}\n${tryHelp('tr')}`,
+  exitCode: 1,
+});
 
 export function tr(args: string[], io: TextIO): TextResult {
   const parsed = getopt(args, { short: 'cCdst', long: LONG });
-  if (!parsed.ok) return { stdout: '', stderr: describeOptionError('tr', parsed.error) + tryHelp('tr'), exitCode: 1 };
+  if (!parsed.ok)
+    return { stdout: '', stderr: describeOptionError('tr', parsed.error) + tryHelp('tr'), exitCode: 1 };
   let complement = false;
   let del = false;
   let squeeze = false;
@@ -142,10 +154,13 @@ export function tr(args: string[], io: TextIO): TextResult {
   if (ops.length === 0) return usage('missing operand');
   if (ops.length < needed) {
     const why = del ? 'both deleting and squeezing repeats' : 'translating';
-    return usage(`missing operand after ${quoteLocale(ops[ops.length - 1] as string)}\nTwo strings must be given when ${why}.`);
+    return usage(
+      `missing operand after ${quoteLocale(ops[ops.length - 1] as string)}\nTwo strings must be given when ${why}.`,
+    );
   }
   if (ops.length > needed) {
-    const hint = del && !squeeze ? '\nOnly one string may be given when deleting without squeezing repeats.' : '';
+    const hint =
+      del && !squeeze ? '\nOnly one string may be given when deleting without squeezing repeats.' : '';
     return usage(`extra operand ${quoteLocale(ops[needed] as string)}${hint}`);
   }
   let set1: number[];
@@ -167,9 +182,14 @@ export function tr(args: string[], io: TextIO): TextResult {
     let target = set2.bytes;
     if (set2.fill) {
       const missing = Math.max(0, set1.length - target.length);
-      target = [...target.slice(0, set2.fill.at), ...Array<number>(missing).fill(set2.fill.byte), ...target.slice(set2.fill.at)];
+      target = [
+        ...target.slice(0, set2.fill.at),
+        ...Array<number>(missing).fill(set2.fill.byte),
+        ...target.slice(set2.fill.at),
+      ];
     }
-    if (target.length === 0 && !truncate) return { stdout: '', stderr: 'tr: when not truncating set1, string2 must be non-empty\n', exitCode: 1 };
+    if (target.length === 0 && !truncate)
+      return { stdout: '', stderr: 'tr: when not truncating set1, string2 must be non-empty\n', exitCode: 1 };
     if (truncate) set1 = set1.slice(0, target.length);
     const map = range(0, 255);
     set1.forEach((b, i) => {

@@ -3,7 +3,18 @@
 
 import { describeOptionError, getopt } from './getopt';
 import { HELP } from './help';
-import { ERRNO_TEXT, joinLines, quoteAlways, quoteIfNeeded, quoteLocale, readInput, splitLines, type TextIO, type TextResult, tryHelp } from './io';
+import {
+  ERRNO_TEXT,
+  joinLines,
+  quoteAlways,
+  quoteIfNeeded,
+  quoteLocale,
+  readInput,
+  splitLines,
+  type TextIO,
+  type TextResult,
+  tryHelp,
+} from './io';
 
 const LONG = [
   { name: 'count', key: 'c' },
@@ -26,7 +37,8 @@ const NUMBER_ERRORS: Record<string, string> = {
 
 export function uniq(args: string[], io: TextIO): TextResult {
   const parsed = getopt(args, { short: 'cdDf:is:uw:', long: LONG });
-  if (!parsed.ok) return { stdout: '', stderr: describeOptionError('uniq', parsed.error) + tryHelp('uniq'), exitCode: 1 };
+  if (!parsed.ok)
+    return { stdout: '', stderr: describeOptionError('uniq', parsed.error) + tryHelp('uniq'), exitCode: 1 };
   let count = false;
   let repeated = false;
   let allRepeated = false;
@@ -50,7 +62,11 @@ export function uniq(args: string[], io: TextIO): TextResult {
   }
   const [input = '-', output, extra] = parsed.operands;
   if (extra !== undefined) {
-    return { stdout: '', stderr: `uniq: extra operand ${quoteLocale(extra)}\n${tryHelp('uniq')}`, exitCode: 1 };
+    return {
+      stdout: '',
+      stderr: `uniq: extra operand ${quoteLocale(extra)}\n${tryHelp('uniq')}`,
+      exitCode: 1,
+    };
   }
   if (count && allRepeated) {
     return {
@@ -62,7 +78,10 @@ export function uniq(args: string[], io: TextIO): TextResult {
   const r = readInput(io, input);
   if (!r.ok) {
     // A directory opens fine and then fails on read, which uniq reports without an errno text.
-    const msg = r.error === 'EISDIR' ? `error reading ${quoteAlways(input)}` : `${quoteIfNeeded(input)}: ${ERRNO_TEXT[r.error]}`;
+    const msg =
+      r.error === 'EISDIR'
+        ? `error reading ${quoteAlways(input)}`
+        : `${quoteIfNeeded(input)}: ${ERRNO_TEXT[r.error]}`;
     return { stdout: '', stderr: `uniq: ${msg}\n`, exitCode: 1 };
   }
 

@@ -61,7 +61,8 @@ export function count(text: string): Counts {
 
 export function wc(args: string[], io: TextIO): TextResult {
   const parsed = getopt(args, { short: 'cmlwL', long: LONG });
-  if (!parsed.ok) return { stdout: '', stderr: describeOptionError('wc', parsed.error) + tryHelp('wc'), exitCode: 1 };
+  if (!parsed.ok)
+    return { stdout: '', stderr: describeOptionError('wc', parsed.error) + tryHelp('wc'), exitCode: 1 };
   const selected = new Set<string>();
   for (const { key } of parsed.options) {
     if (key === 'help') return { stdout: HELP.wc as string, stderr: '', exitCode: 0 };
@@ -89,7 +90,8 @@ export function wc(args: string[], io: TextIO): TextResult {
       rows.push({ name, counts: r.error === 'EISDIR' ? [0, 0, 0, 0, 0] : null, error: msg });
     }
   }
-  const width = names.length === 1 && selected.size === 1 ? 1 : Math.max(String(regularBytes).length, minWidth);
+  const width =
+    names.length === 1 && selected.size === 1 ? 1 : Math.max(String(regularBytes).length, minWidth);
   const line = (counts: Counts, name: string | null) =>
     `${counts
       .filter((_, i) => columns[i])
