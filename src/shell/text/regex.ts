@@ -4,14 +4,18 @@
 // ASCII-only \w and \b. Known gap: POSIX picks the leftmost-LONGEST match and JS the leftmost-first,
 // which only shows with alternations like `a|ab` under grep -o or sed s///.
 
-export class RegexError extends Error {
-  /** True for errors raised by GNU's dfa.c, which sed reports without the expression prefix. */
-  readonly dfa: boolean;
-  constructor(message: string, dfa = false) {
-    super(message);
-    this.dfa = dfa;
-  }
-}
+import {
+  type Cursor,
+  literal,
+  parseBracket,
+  RegexError,
+  SPACE,
+  W,
+  WORD_END,
+  WORD_START,
+} from './regex-classes';
+
+export { escapeLiteral, RegexError, WORD_CLASS } from './regex-classes';
 
 export interface RegexFlavor {
   extended: boolean;
@@ -23,45 +27,6 @@ export interface Translated {
   source: string;
   groups: number;
   warnings: string[];
-}
-
-const ALNUM = '[\\p{Alphabetic}\\p{Nd}]';
-/** Word constituents for \w, \<, \> and grep -w: alphanumerics and underscore. */
-export const WORD_CLASS = '[\\p{Alphabetic}\\p{Nd}_]';
-const SPACE =
-  '[\\t\\n\\v\\f\\r \\u{1680}\\u{2000}-\\u{2006}\\u{2008}-\\u{200A}\\u{2028}\\u{2029}\\u{205F}\\u{3000}]';
-const GRAPH = '[^\\p{White_Space}\\p{Cc}\\p{Cs}\\p{Cn}]';
-
-// glibc's C.UTF-8 classification, expressed as `v`-mode class members.
-const CLASSES: Record<string, string> = {
-  alpha: '[\\p{Alphabetic}[\\p{Nd}--[0-9]]]',
-  digit: '[0-9]',
-  alnum: ALNUM,
-  upper: '[\\p{Uppercase}\\p{Lt}]',
-  lower: '[\\p{Lowercase}\\p{Lt}]',
-  space: SPACE,
-  blank: '[\\t \\u{1680}\\u{2000}-\\u{2006}\\u{2008}-\\u{200A}\\u{205F}\\u{3000}]',
-  punct: `[${GRAPH}--${ALNUM}]`,
-  print: '[^\\p{Cc}\\p{Cs}\\p{Cn}]',
-  graph: GRAPH,
-  cntrl: '[\\p{Cc}]',
-  xdigit: '[0-9A-Fa-f]',
-};
-
-const W = WORD_CLASS;
-const WORD_START = `(?<!${W})(?=${W})`;
-const WORD_END = `(?<=${W})(?!${W})`;
-
-/** A code point as a RegExp literal that is safe both inside and outside `v`-mode classes. */
-export function literal(cp: number): string {
-  const ch = String.fromCodePoint(cp);
-  return /[A-Za-z0-9_]/.test(ch) ? ch : `\\u{${cp.toString(16)}}`;
-}
-
-export function escapeLiteral(text: string): string {
-  let out = '';
-  for (const ch of text) out += literal(ch.codePointAt(0) as number);
-  return out;
 }
 
 interface Item {
@@ -151,7 +116,9 @@ class Parser {
       }
       this.pos++;
       if (c === '[') {
-        push(this.bracket(), true);
+        const cur: Cursor = { chars: this.chars, pos: this.pos };
+        push(parseBracket(cur, this.flavor.host === 'sed'), true);
+        this.pos = cur.pos;
       } else if (c === '.') {
         push('.', true);
       } else if (c === '^' && (ext || atStart())) {
@@ -261,74 +228,6 @@ class Parser {
     }
     if (max === Number.POSITIVE_INFINITY) return `{${min},}`;
     return min === max ? `{${min}}` : `{${min},${max}}`;
-  }
-
-  /** Parses a bracket expression; the caller consumed `[`. */
-  private bracket(): string {
-    const open = this.pos;
-    let neg = false;
-    if (this.peek() === '^') {
-      neg = true;
-      this.pos++;
-    }
-    if (this.pos >= this.chars.length) throw new RegexError('Invalid regular expression');
-    const parts: string[] = [];
-    let first = true;
-    for (;;) {
-      const c = this.peek();
-      if (c === undefined) throw new RegexError('Unmatched [, [^, [:, [., or [=');
-      if (c === ']' && !first) {
-        this.pos++;
-        break;
-      }
-      first = false;
-      const lo = this.bracketElement();
-      if (lo.cls !== undefined) {
-        parts.push(lo.cls);
-        continue;
-      }
-      if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined) {
-        this.pos++;
-        const hi = this.bracketElement();
-        if (hi.cls !== undefined || (hi.cp as number) < (lo.cp as number))
-          throw new RegexError('Invalid range end');
-        parts.push(`${literal(lo.cp as number)}-${literal(hi.cp as number)}`);
-      } else parts.push(literal(lo.cp as number));
-    }
-    const body = this.chars.slice(open, this.pos - 1).join('');
-    if (/^:.*:$/.test(body) && body.length > 1) {
-      const name = body.slice(1, -1);
-      throw new RegexError(`character class syntax is [[:${name}:]], not [:${name}:]`, true);
-    }
-    return `[${neg ? '^' : ''}${parts.join('')}]`;
-  }
-
-  private bracketElement(): { cp?: number; cls?: string } {
-    const c = this.peek() as string;
-    const kind = this.peek(1);
-    if (c === '[' && (kind === ':' || kind === '.' || kind === '=')) {
-      const start = this.pos + 2;
-      let end = start;
-      while (end < this.chars.length && !(this.chars[end] === kind && this.chars[end + 1] === ']')) end++;
-      if (end >= this.chars.length) throw new RegexError('Unmatched [, [^, [:, [., or [=');
-      const name = this.chars.slice(start, end).join('');
-      this.pos = end + 2;
-      if (kind === ':') {
-        const cls = CLASSES[name];
-        if (!cls) throw new RegexError('Invalid character class name');
-        return { cls };
-      }
-      const cps = Array.from(name);
-      if (cps.length !== 1) throw new RegexError('Invalid collation character');
-      return { cp: (cps[0] as string).codePointAt(0) as number };
-    }
-    this.pos++;
-    if (this.flavor.host === 'sed' && c === '\\' && (this.peek() === 'n' || this.peek() === 't')) {
-      const e = this.peek();
-      this.pos++;
-      return { cp: e === 'n' ? 10 : 9 };
-    }
-    return { cp: c.codePointAt(0) as number };
   }
 }
 

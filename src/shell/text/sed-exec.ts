@@ -2,8 +2,8 @@
 // ranges (GNU match_address_p), branching, the append queue, and GNU's handling of a last line
 // without newline (it stays unterminated unless something is printed after it).
 
-import { toBytes } from './io';
-import type { Addr, Command, ReplPart, SedRegex } from './sed-reader';
+import type { Addr, Command, SedRegex } from './sed-reader';
+import { listLine, substitute } from './sed-text';
 
 export interface Line {
   text: string;
@@ -23,62 +23,6 @@ export interface ExecHooks {
 interface RangeState {
   active: boolean;
   end?: number;
-}
-
-const cpLen = (s: string, i: number) => ((s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
-
-function caseMap(s: string, mode: 'U' | 'L' | null): string {
-  return mode === 'U' ? s.toUpperCase() : mode === 'L' ? s.toLowerCase() : s;
-}
-
-function buildReplacement(m: RegExpExecArray, parts: ReplPart[]): string {
-  let out = '';
-  let mode: 'U' | 'L' | null = null;
-  let one: 'u' | 'l' | null = null;
-  const add = (s: string) => {
-    if (s === '') return;
-    if (one) {
-      const first = String.fromCodePoint(s.codePointAt(0) as number);
-      out += one === 'u' ? first.toUpperCase() : first.toLowerCase();
-      s = s.slice(first.length);
-      one = null;
-    }
-    out += caseMap(s, mode);
-  };
-  for (const p of parts) {
-    if ('lit' in p) add(p.lit);
-    else if ('group' in p) add(m[p.group] ?? '');
-    else if (p.caseOp === 'u' || p.caseOp === 'l') one = p.caseOp;
-    else mode = p.caseOp === 'E' ? null : p.caseOp;
-  }
-  return out;
-}
-
-/** `l`: C-style escapes and octal bytes, wrapped at `width` columns with a trailing backslash. */
-function listLine(text: string, width: number): string {
-  const esc: Record<number, string> = {
-    7: '\\a',
-    8: '\\b',
-    9: '\\t',
-    10: '\\n',
-    11: '\\v',
-    12: '\\f',
-    13: '\\r',
-    92: '\\\\',
-  };
-  let out = '';
-  let col = 0;
-  for (const b of toBytes(text)) {
-    const piece =
-      esc[b] ?? (b >= 32 && b < 127 ? String.fromCharCode(b) : `\\${b.toString(8).padStart(3, '0')}`);
-    if (width > 1 && col + piece.length > width - 1) {
-      out += '\\\n';
-      col = 0;
-    }
-    out += piece;
-    col += piece.length;
-  }
-  return `${out}$\n`;
 }
 
 export class SedMachine {
@@ -281,35 +225,7 @@ export class SedMachine {
   }
 
   private substitute(ps: string, cmd: Command): string | null {
-    const re = this.regex(cmd.re ?? null);
-    const want = cmd.occurrence || 1;
-    let result = '';
-    let last = 0;
-    let count = 0;
-    let prevEnd = -1;
-    let done = false;
-    while (re.lastIndex <= ps.length) {
-      const m = re.exec(ps);
-      if (!m) break;
-      const start = m.index;
-      const end = start + m[0].length;
-      // An empty match right where the previous match ended does not count (GNU semantics).
-      if (!(m[0] === '' && start === prevEnd)) {
-        count++;
-        if (count >= want) {
-          result += ps.slice(last, start) + buildReplacement(m, cmd.repl ?? []);
-          last = end;
-          done = true;
-          if (!cmd.global) break;
-        }
-        prevEnd = end;
-      }
-      if (m[0] === '') {
-        if (start >= ps.length) break;
-        re.lastIndex = start + cpLen(ps, start);
-      }
-    }
-    return done ? result + ps.slice(last) : null;
+    return substitute(this.regex(cmd.re ?? null), ps, cmd);
   }
 
   private matchOne(a: Addr, ps: string, n: number, last: boolean): boolean {
