@@ -5,7 +5,7 @@ export * from './history/history';
 export * from './history/ledger';
 export * from './model/paths';
 export type * from './model/types';
-export * from './ops/services';
+export * from './ops/index';
 export * from './rng';
 export * from './schema/limits';
 export * from './schema/serialize';

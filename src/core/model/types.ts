@@ -48,9 +48,16 @@ export interface Service {
   journal: JournalLine[];
 }
 
+/** dpkg's state of an installed package; absent means `installed` (fully configured). */
+export type PackageStatus = 'installed' | 'half-configured' | 'unpacked';
+
 export interface InstalledPackage {
   version: string;
   held: boolean;
+  /** `half-configured`: its postinst failed; `unpacked`: not configured because a dependency failed. */
+  status?: PackageStatus;
+  /** Installed only as a dependency (`apt-mark auto`): `apt autoremove` may remove it. */
+  auto?: boolean;
 }
 
 export interface User {
@@ -69,6 +76,8 @@ export interface AptState {
   updatedAt: number | null;
   /** Another process holding the dpkg frontend lock (unattended-upgrades), or null. */
   lock: { holder: string; pid: number } | null;
+  /** Removed (not purged) packages whose conffiles remain: name → version (`dpkg -l` shows `rc`). */
+  residualConfig?: Record<string, string>;
 }
 
 /** A TLS certificate a service presents (the load balancer's site certificate). */

@@ -40,10 +40,12 @@ function change(ctx: CommandContext, verb: 'start' | 'stop', unit: string): Comm
   const apply = verb === 'start' ? startService : stopService;
   const { world, outcome } = apply(ctx.state.world, ctx.session.host, unit, ctx.actor);
   if (!outcome.ok) {
+    // systemctl's own words come with the outcome (unit not found, a failed start job).
+    if ('stderr' in outcome) return { stdout: '', stderr: outcome.stderr, exitCode: outcome.exitCode, world };
     const reason = verb === 'start' ? 'not found' : 'not loaded';
     return fail(`Failed to ${verb} ${unit}.service: Unit ${unit}.service ${reason}.\n`, 5);
   }
-  return { stdout: '', stderr: '', exitCode: 0, world };
+  return { stdout: '', stderr: outcome.stderr, exitCode: 0, world };
 }
 
 const USAGE = 'systemctl [OPTIONS...] COMMAND UNIT...';
