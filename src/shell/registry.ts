@@ -8,7 +8,18 @@ import {
   typeCommand,
   unsetCommand,
 } from './commands/builtins';
-import { catCommand, lsCommand } from './commands/files';
+import {
+  catCommand,
+  findCommand,
+  headCommand,
+  lessCommand,
+  lsCommand,
+  moreCommand,
+  statCommand,
+  tailCommand,
+  treeCommand,
+  whichCommand,
+} from './commands/files';
 import { helpCommand } from './commands/help';
 import { exitCommand, logoutCommand, sshCommand } from './commands/network';
 import { hostnameCommand, whoamiCommand } from './commands/system';
@@ -52,10 +63,17 @@ export function createRegistry(): CommandRegistry {
     whoamiCommand,
     lsCommand,
     catCommand,
+    lessCommand,
+    moreCommand,
+    headCommand,
+    tailCommand,
+    statCommand,
+    findCommand,
+    treeCommand,
     sshCommand,
     exitCommand,
     logoutCommand,
     systemctlCommand,
   );
-  return registry.register(helpCommand(registry), typeCommand(registry));
+  return registry.register(helpCommand(registry), typeCommand(registry), whichCommand(registry));
 }
