@@ -1,3 +1,5 @@
+export * from './converge/index';
+export * from './drift/index';
 export { applyEvent } from './events/effects';
 export * from './events/schedule';
 export * from './health/index';
