@@ -52,6 +52,8 @@ export interface OutputOptions {
   quiet: boolean;
   onlyMatching: boolean;
   lineNumbers: boolean;
+  /** -b: byte offset of the line (or, with -o, of the match). */
+  byteOffset: boolean;
   withName: boolean;
   maxCount: number;
   after: number;
@@ -71,13 +73,16 @@ export interface SearchOutcome {
   selected: number;
 }
 
+const encoder = new TextEncoder();
+const byteLength = (s: string) => encoder.encode(s).length;
+
 function matches(re: RegExp, line: string): boolean {
   re.lastIndex = 0;
   return re.test(line);
 }
 
-function onlyMatches(re: RegExp, line: string): string[] {
-  const out: string[] = [];
+function onlyMatches(re: RegExp, line: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     if (m[0] === '') {
@@ -86,7 +91,7 @@ function onlyMatches(re: RegExp, line: string): string[] {
       if (re.lastIndex > line.length) break;
       continue;
     }
-    out.push(m[0]);
+    out.push(m);
   }
   return out;
 }
@@ -107,8 +112,19 @@ export function searchText(
   let selected = 0;
   let lastPrinted = -1;
   let afterLeft = 0;
-  const prefix = (i: number, sep: string) =>
-    `${o.withName ? `${name}${o.nullAfterName ? '\0' : sep}` : ''}${o.lineNumbers ? `${i + 1}${sep}` : ''}`;
+  // Byte offsets of line starts, only computed for -b.
+  const starts: number[] = [];
+  if (o.byteOffset) {
+    let at = 0;
+    for (const l of lines) {
+      starts.push(at);
+      at += byteLength(l) + 1;
+    }
+  }
+  const prefix = (i: number, sep: string, col = 0) =>
+    `${o.withName ? `${name}${o.nullAfterName ? '\0' : sep}` : ''}${o.lineNumbers ? `${i + 1}${sep}` : ''}${
+      o.byteOffset ? `${(starts[i] as number) + col}${sep}` : ''
+    }`;
   const emitContext = (i: number) => {
     out += `${prefix(i, '-')}${lines[i]}\n`;
     lastPrinted = i;
@@ -136,7 +152,10 @@ export function searchText(
       afterLeft = o.after;
     }
     if (o.onlyMatching) {
-      if (!o.invert) for (const m of onlyMatches(re, line)) out += `${prefix(i, ':')}${m}\n`;
+      if (!o.invert) {
+        for (const m of onlyMatches(re, line))
+          out += `${prefix(i, ':', byteLength(line.slice(0, m.index)))}${m[0]}\n`;
+      }
     } else out += `${prefix(i, ':')}${line}\n`;
     lastPrinted = i;
   }

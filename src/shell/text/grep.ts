@@ -39,6 +39,7 @@ const LONG: LongOption[] = [
   { name: 'colour', arg: 'optional', key: 'color' },
   { name: 'text', key: 'a' },
   { name: 'null', key: 'Z' },
+  { name: 'byte-offset', key: 'b' },
   { name: 'help' },
   { name: 'version', key: 'V' },
 ];
@@ -65,7 +66,7 @@ function contextNumber(value: string): number | null {
 
 export function grep(args: string[], io: TextIO): TextResult {
   const parsed = getopt(expandContextDigits(args), {
-    short: 'EFGPe:f:iywxsvm:nHhoqrRLlcB:A:C:aVUZ',
+    short: 'EFGPe:f:iywxsvm:nHhoqrRLlcB:A:C:aVUZb',
     long: LONG,
   });
   if (!parsed.ok)
@@ -84,6 +85,7 @@ export function grep(args: string[], io: TextIO): TextResult {
     after: 0,
     before: 0,
     nullAfterName: false,
+    byteOffset: false,
   };
   let patterns: string[] | null = null;
   let nameOption: 'H' | 'h' | null = null;
@@ -169,6 +171,9 @@ export function grep(args: string[], io: TextIO): TextResult {
         break;
       case 'c':
         out.count = true;
+        break;
+      case 'b':
+        out.byteOffset = true;
         break;
       case 'Z':
         out.nullAfterName = true;

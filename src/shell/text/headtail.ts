@@ -47,6 +47,21 @@ export function expandObsolete(args: readonly string[], letters: string): string
   return [unit, m[1] as string, ...(extra ? [`-${extra}`] : []), ...args.slice(1)];
 }
 
+/**
+ * tail's obsolete `-N[bcl][f]` / `+N[bcl][f]` form, accepted only as the sole option followed by at
+ * most one file (coreutils parse_obsolete_option); returns null when it does not apply.
+ */
+export function tailObsolete(args: readonly string[]): string[] | null {
+  const [first, second] = args;
+  if (first === undefined || args.length > 2) return null;
+  if (second !== undefined && second.startsWith('-') && second.length > 1) return null;
+  const m = /^([-+])(\d*)([bcl]?)(f?)$/.exec(first);
+  if (!m || first === '-' || first === '-c' || first === '+') return null;
+  const n = (m[2] === '' ? 10 : Number(m[2])) * (m[3] === 'b' ? 512 : 1);
+  const unit = m[3] === 'b' || m[3] === 'c' ? '-c' : '-n';
+  return [unit, `${m[1] === '+' ? '+' : ''}${n}`, ...(m[4] ? ['-f'] : []), ...args.slice(1)];
+}
+
 /** Lines with their terminators; a final line without newline stays unterminated. */
 export function linesWithEnds(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];

@@ -6,6 +6,8 @@ import { expandEscapes } from './escapes';
 import { fromBytes, type TextIO, type TextResult, toBytes } from './io';
 import { formatFloat, parseFloatArg, parseInteger } from './printf-number';
 
+/** Cap on field width and precision so a typo cannot exhaust the browser's memory. */
+const MAX_FIELD = 100_000;
 const USAGE = 'printf: usage: printf [-v var] format [arguments]\n';
 const HELP = `printf: printf [-v var] format [arguments]
     Formats and prints ARGUMENTS under control of the FORMAT.
@@ -124,7 +126,7 @@ export function printf(args: string[], _io: TextIO): TextResult {
       const lit = format.slice(p, pct < 0 ? format.length : pct);
       out.push(...expandEscapes(lit, 'format').bytes);
       if (pct < 0) break;
-      const m = /^%([-+ #0']*)(\*|\d+)?(?:\.(\*|\d*))?[hlLqjzt]*(.?)/s.exec(
+      const m = /^%([-+ #0']*)(\*|\d+)?(?:\.(\*|\d*))?[hlLjzt]*(.?)/s.exec(
         format.slice(pct),
       ) as RegExpExecArray;
       p = pct + m[0].length;
@@ -147,6 +149,13 @@ export function printf(args: string[], _io: TextIO): TextResult {
         const pr = Number(takeInt());
         spec.precision = pr < 0 ? null : pr;
       } else if (m[3] !== undefined) spec.precision = Number(m[3] || 0);
+      // Absurd widths would only exhaust memory; bash gives up on the conversion past INT_MAX.
+      if ((spec.width ?? 0) > 2147483647 || (spec.precision ?? 0) > 2147483647) {
+        take();
+        continue;
+      }
+      if ((spec.width ?? 0) > MAX_FIELD) spec.width = MAX_FIELD;
+      if ((spec.precision ?? 0) > MAX_FIELD) spec.precision = MAX_FIELD;
       if ('sbqQ'.includes(conv)) {
         const arg = take() ?? '';
         let bytes: number[];

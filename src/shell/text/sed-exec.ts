@@ -25,7 +25,14 @@ interface RangeState {
   end?: number;
 }
 
+/** Guards against scripts that never end (`:a;ba`), which would freeze the browser tab. */
+const STEP_LIMIT = 2_000_000;
+const SPACE_LIMIT = 16_000_000;
+
+export class SedLimitError extends Error {}
+
 export class SedMachine {
+  private steps = 0;
   hold = '';
   exitCode = 0;
   quit = false;
@@ -104,6 +111,7 @@ export class SedMachine {
           continue;
         }
         pc++;
+        if (++this.steps > STEP_LIMIT || ps.length > SPACE_LIMIT) throw new SedLimitError();
         switch (cmd.name) {
           case '=':
             raw(`${lineNo()}\n`);

@@ -14,9 +14,12 @@ export function parseScript(chunks: readonly string[], extended: boolean): Parse
   const commands: Command[] = [];
   const blocks: number[] = [];
   let quiet = false;
+  let pendingText: Command | null = null;
   chunks.forEach((chunk, index) => {
     const r = new Reader(chunk, index);
     if (index === 0 && /^#n(\n|$)/.test(chunk)) quiet = true;
+    if (pendingText) pendingText.text = readTextBody(r);
+    pendingText = null;
     for (;;) {
       while (WS.has(r.peek() as string) || r.peek() === ';' || r.peek() === '\n') r.pos++;
       if (r.peek() === undefined) break;
@@ -26,6 +29,10 @@ export function parseScript(chunks: readonly string[], extended: boolean): Parse
       }
       const cmd = parseCommand(r, extended, commands, blocks);
       if (cmd) commands.push(cmd);
+      if (cmd?.text === null) {
+        cmd.text = '';
+        pendingText = cmd;
+      }
     }
   });
   if (blocks.length > 0) throw new SedError("-e expression #1, char 0: unmatched `{'");
@@ -43,7 +50,7 @@ function resolveLabels(commands: Command[]): void {
       if (c.label === '') c.jump = commands.length;
       else {
         const target = labels.get(c.label as string);
-        if (target === undefined) throw new SedError(`can't find label for jump to \`${c.label}'`);
+        if (target === undefined) throw new SedError(`can't find label for jump to \`${c.label}'`, 4);
         c.jump = target;
       }
     }
@@ -122,15 +129,20 @@ function readToEol(r: Reader): string {
 }
 
 /** Text of a/i/c in both the POSIX (`a\` newline text) and the GNU one-line (`a text`) forms. */
-function readText(r: Reader): string {
+function readText(r: Reader): string | null {
   r.skipWs();
   if (r.peek() === undefined) r.fail("expected \\ after `a', `c' or `i'");
   if (r.peek() === '\\') {
     r.next();
     if (r.peek() === '\n') r.next();
-    // A bare `a\` at the end of the script appends nothing at all.
-    if (r.peek() === undefined) return '';
+    // A bare `a\` ends this -e chunk: the text is the next chunk (or nothing).
+    if (r.peek() === undefined) return null;
   }
+  return readTextBody(r);
+}
+
+/** The text itself: up to an unescaped newline; backslash-newline continues the text. */
+function readTextBody(r: Reader): string {
   let text = '';
   for (;;) {
     const c = r.next();

@@ -25,7 +25,7 @@ export interface Command {
   a1?: Addr;
   a2?: Addr;
   negate: boolean;
-  text?: string;
+  text?: string | null;
   label?: string;
   exit?: number;
   file?: string;

@@ -3,7 +3,7 @@
 
 import { describeOptionError, getopt } from './getopt';
 import { ERRNO_TEXT, type FileWrite, readInput, type TextIO, type TextResult } from './io';
-import { type Line, SedMachine, type Unit } from './sed-exec';
+import { type Line, SedLimitError, SedMachine, type Unit } from './sed-exec';
 import { parseScript } from './sed-parse';
 import { SedError } from './sed-reader';
 
@@ -110,7 +110,7 @@ export function sed(args: string[], io: TextIO): TextResult {
         return {
           stdout: '',
           stderr: `sed: couldn't open file ${value}: ${ERRNO_TEXT[r.error]}\n`,
-          exitCode: 1,
+          exitCode: 4,
         };
       chunks.push(r.content.endsWith('\n') ? r.content.slice(0, -1) : r.content);
     }
@@ -190,6 +190,14 @@ export function sed(args: string[], io: TextIO): TextResult {
   } catch (e) {
     if (e instanceof Error && e.message === 'no previous regular expression') {
       return { stdout, stderr: `${stderr}sed: no previous regular expression\n`, exitCode: 1 };
+    }
+    if (e instanceof SedLimitError) {
+      // Real sed would spin forever (or run out of memory); the simulation stops it instead.
+      return {
+        stdout,
+        stderr: `${stderr}sed: script stopped: too many steps (infinite loop?)\n`,
+        exitCode: 4,
+      };
     }
     throw e;
   }

@@ -183,6 +183,9 @@ function compareNumeric(a: string, b: string): number {
 
 function compareGeneral(a: string, b: string): number {
   const parse = (s: string) => {
+    // strtold also reads hexadecimal numbers.
+    const hex = /^\s*([+-]?)0x([0-9a-f]+)/i.exec(s);
+    if (hex) return (hex[1] === '-' ? -1 : 1) * Number.parseInt(hex[2] as string, 16);
     const m = /^\s*[+-]?(?:inf(?:inity)?|nan|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/i.exec(s);
     return m ? Number(m[0].trim().replace(/^([+-]?)inf(inity)?$/i, '$1Infinity')) : null;
   };

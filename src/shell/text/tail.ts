@@ -2,7 +2,7 @@
 // like a plain tail: the simulated files never grow while a command runs.
 
 import { describeOptionError, getopt } from './getopt';
-import { expandObsolete, linesWithEnds, openSources, parseCount, withHeaders } from './headtail';
+import { linesWithEnds, openSources, parseCount, tailObsolete, withHeaders } from './headtail';
 import { HELP } from './help';
 import { fromBytes, quoteLocale, type TextIO, type TextResult, toBytes, tryHelp } from './io';
 
@@ -22,7 +22,15 @@ const LONG = [
 ] as const;
 
 export function tail(args: string[], io: TextIO): TextResult {
-  const parsed = getopt(expandObsolete(args, 'bcklfqv'), { short: 'c:n:fFqs:v', long: LONG });
+  const parsed = getopt(tailObsolete(args) ?? args, { short: 'c:n:fFqs:v', long: LONG });
+  if (!parsed.ok && parsed.error.kind === 'invalid' && /[0-9]/.test(parsed.error.char)) {
+    // Digit options only make sense in the obsolete `tail -N FILE` form.
+    return {
+      stdout: '',
+      stderr: `tail: option used in invalid context -- ${parsed.error.char}\n`,
+      exitCode: 1,
+    };
+  }
   if (!parsed.ok)
     return { stdout: '', stderr: describeOptionError('tail', parsed.error) + tryHelp('tail'), exitCode: 1 };
   let mode: 'lines' | 'bytes' = 'lines';

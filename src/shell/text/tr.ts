@@ -100,7 +100,11 @@ function parseSet(text: string, isSet2: boolean): ParsedSet {
       if (rep) {
         const byte = atoms[k + 1]?.[0] as number;
         const digits = rep[1] as string;
-        const count = digits === '' ? 0 : Number.parseInt(digits, digits.startsWith('0') ? 8 : 10);
+        // Counts beyond any useful length are capped so `[x*999999999]` cannot exhaust memory.
+        const count = Math.min(
+          digits === '' ? 0 : Number.parseInt(digits, digits.startsWith('0') ? 8 : 10),
+          65536,
+        );
         // [c*n] is fine anywhere; only the open-ended [c*] is reserved for SET2.
         if (!isSet2 && count === 0) throw new TrError('the [c*] repeat construct may not appear in string1');
         if (count === 0) out.fill = { at: out.bytes.length, byte };
