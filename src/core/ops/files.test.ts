@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../drift/summary';
 import { chmodPath, chownPath } from './fileAttrs';
 import { copyPath, movePath } from './fileMove';
 import { makeDir, removePath, touchPath, writeFile } from './files';
-import { fingerprint } from './fsCommon';
 import { mayWrite } from './permissions';
 import { setReachable } from './system';
 import { fileText, frota, NOW, newEntries, root, server } from './testkit';

@@ -1,4 +1,5 @@
 /** Shared pieces of the file operations: outcomes, path checks, ledger summaries, disk accounting. */
+import { fingerprint, modeString } from '../drift/summary';
 import { dirname, normalizePath } from '../model/paths';
 import type { FsNode, Server, World } from '../model/types';
 import { type Actor, record, updateServer } from '../world/update';
@@ -73,18 +74,8 @@ export function subtree(fs: Readonly<FsMap>, path: string): string[] {
   return Object.keys(fs).filter((p) => p === path || p.startsWith(prefix));
 }
 
-/** FNV-1a of the content: a short fingerprint for ledger entries (the content itself lives in snapshots). */
-export function fingerprint(content: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < content.length; i++) {
-    h ^= content.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
 function attrs(node: FsNode): string {
-  return `${node.mode.toString(8).padStart(4, '0')} ${node.owner}:${node.group}`;
+  return `${modeString(node.mode)} ${node.owner}:${node.group}`;
 }
 
 /** Ledger summary: `1843 bytes #1a2b3c4d 0644 root:root`, `dir 0755 root:root`, or null when absent. */

@@ -29,7 +29,7 @@ export {
   type WriteOptions,
   writeFile,
 } from './files';
-export { type FsChange, type FsErrorCode, type FsOutcome, fingerprint, nodeSummary } from './fsCommon';
+export { type FsChange, type FsErrorCode, type FsOutcome, nodeSummary } from './fsCommon';
 export { guardHost, type HostFailure, type ToolText } from './outcome';
 export * from './packages';
 export { type Access, hasAccess, mayWrite } from './permissions';

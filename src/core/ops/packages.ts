@@ -12,6 +12,7 @@ import {
   resolveUpgrade,
   upgradable,
 } from '../packages';
+import { updateServer } from '../world/update';
 import {
   autoremoveHint,
   dpkgLockedLines,
@@ -151,9 +152,9 @@ export function aptUpdate(
     const count = upgradable(installedVersions(server), repoOptions(server)).length;
     t.out(...headerLines(false), upgradableLine(count));
   }
-  const next: Server = { ...server, apt: { ...server.apt, updatedAt: world.now } };
-  const updated = { ...world, servers: { ...world.servers, [host]: next } };
-  return { world: updated, outcome: report(next, t, 'OK', 0) };
+  // Refreshing the lists changes no configuration: no ledger entry, as history.log has none either.
+  const updated = updateServer(world, host, (s) => ({ ...s, apt: { ...s.apt, updatedAt: world.now } }));
+  return { world: updated, outcome: report(server, t, 'OK', 0) };
 }
 
 function mark(
