@@ -8,11 +8,33 @@ const FAILURE_KEYS = {
   SERVICE_FAILED: 'dashboard.failures.SERVICE_FAILED',
   HOST_UNREACHABLE: 'dashboard.failures.HOST_UNREACHABLE',
   HOST_POWERED_OFF: 'dashboard.failures.HOST_POWERED_OFF',
+  SERVICE_NOT_ENABLED: 'dashboard.failures.SERVICE_NOT_ENABLED',
+  UNIT_NOT_FOUND: 'dashboard.failures.UNIT_NOT_FOUND',
+  PACKAGE_NOT_INSTALLED: 'dashboard.failures.PACKAGE_NOT_INSTALLED',
+  NGINX_CONFIG_INVALID: 'dashboard.failures.NGINX_CONFIG_INVALID',
+  CONFIG_MISSING: 'dashboard.failures.CONFIG_MISSING',
+  CONFIG_INVALID: 'dashboard.failures.CONFIG_INVALID',
+  RUNTIME_UNMET: 'dashboard.failures.RUNTIME_UNMET',
+  DB_HOST_UNRESOLVABLE: 'dashboard.failures.DB_HOST_UNRESOLVABLE',
+  SCHEMA_MISMATCH: 'dashboard.failures.SCHEMA_MISMATCH',
+  DISK_FULL: 'dashboard.failures.DISK_FULL',
+  DISK_SPACE_LOW: 'dashboard.failures.DISK_SPACE_LOW',
+  RESTART_PENDING: 'dashboard.failures.RESTART_PENDING',
+  REBOOT_REQUIRED: 'dashboard.failures.REBOOT_REQUIRED',
+  CVE_NOT_MITIGATED: 'dashboard.failures.CVE_NOT_MITIGATED',
+  CERT_EXPIRED: 'dashboard.failures.CERT_EXPIRED',
+  CERT_EXPIRING: 'dashboard.failures.CERT_EXPIRING',
+  HTTPS_NOT_SERVED: 'dashboard.failures.HTTPS_NOT_SERVED',
+  LB_DOWN: 'dashboard.failures.LB_DOWN',
+  DATABASE_DOWN: 'dashboard.failures.DATABASE_DOWN',
+  NO_BACKEND_UP: 'dashboard.failures.NO_BACKEND_UP',
+  BACKENDS_DOWN: 'dashboard.failures.BACKENDS_DOWN',
+  MIXED_RELEASES: 'dashboard.failures.MIXED_RELEASES',
 } as const satisfies Record<HealthFailure['code'], string>;
 
 function FailureText({ failure }: { failure: HealthFailure }) {
   const { t } = useTranslation();
-  return <li>{t(FAILURE_KEYS[failure.code], failure.params)}</li>;
+  return <li data-severity={failure.severity}>{t(FAILURE_KEYS[failure.code], failure.params)}</li>;
 }
 
 function ServerCard({ server }: { server: Server }) {
@@ -35,7 +57,7 @@ function ServerCard({ server }: { server: Server }) {
       <span className="server__name">{server.hostname}</span>
       <span className="server__meta">{t('dashboard.role', { role: server.role })}</span>
       <span className="server__status">{statusText}</span>
-      {!health.ok && (
+      {health.failures.length > 0 && (
         <ul className="server__failures">
           {health.failures.map((f) => (
             <FailureText key={`${f.code}:${JSON.stringify(f.params)}`} failure={f} />

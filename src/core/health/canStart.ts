@@ -7,7 +7,7 @@ import { checkRuntime, serviceProvider } from '../packages';
 import { fileContent, installedVersions, resolves, unitDescription } from './facts';
 import type { FailureParams, StartFailureCode } from './failures';
 import { parseIni } from './lojaIni';
-import { nginxConfigTest } from './nginx/configTest';
+import { NGINX_CONF, nginxConfigTest } from './nginx/configTest';
 import { failedStartJournal, systemctlStartError, unitNotFound } from './systemd';
 
 export const LOJA_INI = '/etc/loja/loja.ini';
@@ -98,7 +98,8 @@ function causeFor(server: Server, unit: string, options: StartOptions): Cause | 
     const { file, line } = test.error ?? {};
     // The unit runs `nginx -t -q` first: warnings and the error, without the success lines.
     const lines = test.output;
-    const params = { unit, ...(file === undefined ? {} : { file }), ...(line === undefined ? {} : { line }) };
+    // Errors found after parsing (a certificate that cannot be loaded) have no line; the test is of nginx.conf.
+    const params = { unit, file: file ?? NGINX_CONF, ...(line === undefined ? {} : { line }) };
     return { code: 'NGINX_CONFIG_INVALID', params, lines, exitCode: 1 };
   }
   if (unit === 'loja') return lojaCause(server, options.hosts);
@@ -121,9 +122,10 @@ function causeFor(server: Server, unit: string, options: StartOptions): Cause | 
 /** Can `unit` start on `server` as it is now? */
 export function canStart(server: Server, unitName: string, options: StartOptions = {}): StartCheck {
   const unit = unitName.replace(/\.service$/, '');
-  const installed = installedVersions(server);
-  if (!serviceProvider(unit, installed)) {
-    const known = server.services[unit];
+  const known = server.services[unit];
+  // The package recorded on the unit usually still ships it; ask the catalog only when it is gone.
+  const shipped = known !== undefined && Object.hasOwn(server.packages, known.package);
+  if (!shipped && !serviceProvider(unit, installedVersions(server))) {
     const code = known ? 'PACKAGE_NOT_INSTALLED' : 'UNIT_NOT_FOUND';
     const params = known ? { unit, package: known.package } : { unit };
     const lines = unitNotFound(unit);

@@ -30,12 +30,24 @@ export function fileContent(server: Pick<Server, 'fs'>, path: string): string | 
  */
 export function resolves(server: Pick<Server, 'fs'>, name: string, hosts?: readonly string[]): boolean {
   if (name === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(name)) return true;
-  const etcHosts = fileContent(server, '/etc/hosts') ?? '';
-  for (const line of etcHosts.split('\n')) {
-    const fields = line.replace(/#.*/, '').trim().split(/\s+/);
-    if (fields.slice(1).includes(name)) return true;
+  const short = name.endsWith(LAB_DOMAIN) ? name.slice(0, -LAB_DOMAIN.length) : name;
+  if (hosts ? hosts.includes(short) : name.endsWith(LAB_DOMAIN)) return true;
+  return hostsFileNames(fileContent(server, '/etc/hosts') ?? '').has(name);
+}
+
+const LAB_DOMAIN = '.lab.internal';
+const hostsFiles = new Map<string, Set<string>>();
+
+/** Names /etc/hosts maps to an address (peers share the same few texts). */
+function hostsFileNames(text: string): Set<string> {
+  let names = hostsFiles.get(text);
+  if (!names) {
+    names = new Set();
+    for (const line of text.split('\n')) {
+      for (const name of line.replace(/#.*/, '').trim().split(/\s+/).slice(1)) names.add(name);
+    }
+    if (hostsFiles.size > 2000) hostsFiles.clear();
+    hostsFiles.set(text, names);
   }
-  const short = name.endsWith('.lab.internal') ? name.slice(0, -'.lab.internal'.length) : name;
-  if (!hosts) return name.endsWith('.lab.internal');
-  return hosts.includes(short);
+  return names;
 }

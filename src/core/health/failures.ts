@@ -24,13 +24,21 @@ export type HealthCode =
   | 'REBOOT_REQUIRED'
   | 'CVE_NOT_MITIGATED'
   | 'CERT_EXPIRED'
-  | 'CERT_EXPIRING';
+  | 'CERT_EXPIRING'
+  // deployment (per backend, then per environment)
+  | 'HTTPS_NOT_SERVED'
+  | 'LB_DOWN'
+  | 'DATABASE_DOWN'
+  | 'NO_BACKEND_UP'
+  | 'BACKENDS_DOWN'
+  | 'MIXED_RELEASES';
 
 export type Severity = 'error' | 'warning';
 
 /** The named values a message may mention; lists are joined with ", " so they read in any language. */
 export type FailureParams = {
   host?: string;
+  hosts?: string;
   unit?: string;
   units?: string;
   package?: string;
@@ -43,6 +51,7 @@ export type FailureParams = {
   actual?: number;
   db?: string;
   release?: string;
+  releases?: string;
   cve?: string;
   count?: number;
   percent?: number;

@@ -11,8 +11,22 @@ function pyRepr(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}\\n'`;
 }
 
+const parsed = new Map<string, IniResult>();
+
 /** Parses INI text as configparser does (`key = value` or `key: value`, `#`/`;` comments, indented continuations). */
 export function parseIni(path: string, content: string): IniResult {
+  // Servers of a role share the same text: parse it once. Results are read, never changed.
+  const key = `${path}\u0000${content}`;
+  let result = parsed.get(key);
+  if (!result) {
+    result = parse(path, content);
+    if (parsed.size > 500) parsed.clear();
+    parsed.set(key, result);
+  }
+  return result;
+}
+
+function parse(path: string, content: string): IniResult {
   const sections: Record<string, Record<string, string>> = {};
   let current: Record<string, string> | null = null;
   let lastKey: string | null = null;

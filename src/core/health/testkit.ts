@@ -3,6 +3,7 @@
  * service states), the way a test describes a situation without going through the shell or the ops.
  */
 import type { FsNode, Server, Service, World } from '../model/types';
+import { loadsAtStart, servicesOf } from '../packages';
 import { frotaWorld } from '../scenarios';
 import { updateServer } from '../world/update';
 
@@ -83,4 +84,19 @@ export function server(world: World, host: string): Server {
   const s = world.servers[host];
   if (!s) throw new Error(`no server ${host}`);
   return s;
+}
+
+/** What a restart does to what a service has mapped: the versions installed now. */
+export function restarted(world: World, host: string, unit: string): World {
+  const s = server(world, host);
+  const service = s.services[unit];
+  const installed = Object.fromEntries(Object.entries(s.packages).map(([n, p]) => [n, p.version]));
+  const info =
+    service && servicesOf(service.package, installed[service.package] ?? '').find((i) => i.name === unit);
+  return info ? setService(world, host, unit, { loaded: loadsAtStart(info, installed) }) : world;
+}
+
+/** Installs a shop release and restarts the shop, as a deploy does. */
+export function deploy(world: World, host: string, release: string): World {
+  return restarted(setPackages(world, host, { loja: release }), host, 'loja');
 }

@@ -15,69 +15,84 @@ export interface Tokens {
   unclosedQuote: boolean;
 }
 
-const SPACE = new Set([' ', '\t', '\r', '\n']);
+const NL = 10;
+const HASH = 35;
+const SEMI = 59;
+const OPEN = 123;
+const CLOSE = 125;
+const DOLLAR = 36;
+const BACKSLASH = 92;
 
-function readQuoted(text: string, start: number): { value: string; end: number; newlines: number } | null {
-  const quote = text[start];
-  let value = '';
-  let newlines = 0;
-  for (let i = start + 1; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch === '\n') newlines++;
-    if (ch === '\\' && i + 1 < text.length) {
-      const next = text[i + 1] as string;
-      // nginx keeps a backslash unless it escapes the quote, a backslash or a tab/newline letter.
-      value +=
-        next === quote || next === '\\' ? next : next === 't' ? '\t' : next === 'n' ? '\n' : `\\${next}`;
-      i++;
-      continue;
-    }
-    if (ch === quote) return { value, end: i + 1, newlines };
-    value += ch;
-  }
-  return null;
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === NL;
 }
 
-export function tokenize(text: string): Tokens {
+function unquote(raw: string, quote: string): string {
+  return raw.replace(/\\(.)/gs, (_, ch: string) =>
+    ch === quote || ch === '\\' ? ch : ch === 't' ? '\t' : ch === 'n' ? '\n' : `\\${ch}`,
+  );
+}
+
+function lex(text: string): Tokens {
   const tokens: Token[] = [];
+  const n = text.length;
   let line = 1;
   let i = 0;
-  while (i < text.length) {
-    const ch = text[i] as string;
-    if (ch === '\n') {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
       line++;
       i++;
-    } else if (SPACE.has(ch)) {
+    } else if (isSpace(c)) {
       i++;
-    } else if (ch === '#') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (ch === ';' || ch === '{' || ch === '}') {
-      tokens.push({ kind: ch, line });
+    } else if (c === HASH) {
+      while (i < n && text.charCodeAt(i) !== NL) i++;
+    } else if (c === SEMI || c === OPEN || c === CLOSE) {
+      tokens.push({ kind: c === SEMI ? ';' : c === OPEN ? '{' : '}', line });
       i++;
-    } else if (ch === '"' || ch === "'") {
-      const quoted = readQuoted(text, i);
-      if (!quoted) return { tokens, eofLine: line + countNewlines(text, i), unclosedQuote: true };
-      tokens.push({ kind: 'word', text: quoted.value, line, quoted: true });
-      line += quoted.newlines;
-      i = quoted.end;
-    } else {
-      let word = '';
-      while (i < text.length) {
-        const c = text[i] as string;
-        if (SPACE.has(c) || c === ';') break;
-        // `{` ends a word, except in a `${variable}`; `}` never does (nginx reads `${x}` as one word).
-        if (c === '{' && !word.endsWith('$')) break;
-        word += c;
-        i++;
+    } else if (c === 34 || c === 39) {
+      const start = line;
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) !== c) {
+        if (text.charCodeAt(j) === NL) line++;
+        else if (text.charCodeAt(j) === BACKSLASH && j + 1 < n) {
+          if (text.charCodeAt(j + 1) === NL) line++;
+          j++;
+        }
+        j++;
       }
-      tokens.push({ kind: 'word', text: word, line, quoted: false });
+      if (j >= n) return { tokens, eofLine: line, unclosedQuote: true };
+      tokens.push({
+        kind: 'word',
+        text: unquote(text.slice(i + 1, j), text[i] as string),
+        line: start,
+        quoted: true,
+      });
+      i = j + 1;
+    } else {
+      let j = i;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (isSpace(d) || d === SEMI) break;
+        // `{` ends a word, except in a `${variable}`; `}` never does (nginx reads `${x}` as one word).
+        if (d === OPEN && (j === i || text.charCodeAt(j - 1) !== DOLLAR)) break;
+      }
+      tokens.push({ kind: 'word', text: text.slice(i, j), line, quoted: false });
+      i = j;
     }
   }
   return { tokens, eofLine: line, unclosedQuote: false };
 }
 
-function countNewlines(text: string, from: number): number {
-  let n = 0;
-  for (let i = from; i < text.length; i++) if (text[i] === '\n') n++;
-  return n;
+// The same texts recur across peers and snapshots (and strings cache their hash): lex each once.
+const cache = new Map<string, Tokens>();
+
+export function tokenize(text: string): Tokens {
+  let tokens = cache.get(text);
+  if (!tokens) {
+    tokens = lex(text);
+    if (cache.size > 2000) cache.clear();
+    cache.set(text, tokens);
+  }
+  return tokens;
 }

@@ -79,11 +79,23 @@ function absolute(arg: string): string {
   return arg.startsWith('/') ? arg : `${NGINX_PREFIX}${arg}`;
 }
 
-/** Files an `include` names: a path relative to /etc/nginx, possibly a glob (sorted, no dotfiles). */
-export function includeTargets(fs: Readonly<Record<string, FsNode>>, arg: string): string[] | null {
-  const path = absolute(arg);
-  if (!/[*?]/.test(path)) return fs[path] ? [path] : null;
-  const source = path
+// Files under a prefix, listed once per file tree (a tree is never mutated: a change makes a new one).
+const listings = new WeakMap<object, string[]>();
+
+function filesUnder(fs: Readonly<Record<string, FsNode>>, prefix: string): string[] {
+  // nginx includes live under /etc/nginx: list that part of the tree once, scan the rest only if asked.
+  const scope = prefix.startsWith(NGINX_PREFIX) ? NGINX_PREFIX : '';
+  let files = scope ? listings.get(fs) : undefined;
+  if (!files) {
+    files = [];
+    for (const path in fs) if (path.startsWith(scope) && fs[path]?.kind === 'file') files.push(path);
+    if (scope) listings.set(fs, files);
+  }
+  return files.filter((p) => p.startsWith(prefix));
+}
+
+function globSource(path: string): string {
+  return path
     .split('/')
     .map((seg) => {
       const body = seg
@@ -93,9 +105,16 @@ export function includeTargets(fs: Readonly<Record<string, FsNode>>, arg: string
       return /^[*?]/.test(seg) ? `(?!\\.)${body}` : body;
     })
     .join('/');
-  const re = new RegExp(`^${source}$`);
-  return Object.keys(fs)
-    .filter((p) => fs[p]?.kind === 'file' && re.test(p))
+}
+
+/** Files an `include` names: a path relative to /etc/nginx, possibly a glob (sorted, no dotfiles). */
+export function includeTargets(fs: Readonly<Record<string, FsNode>>, arg: string): string[] | null {
+  const path = absolute(arg);
+  const wild = path.search(/[*?]/);
+  if (wild < 0) return fs[path] ? [path] : null;
+  const re = new RegExp(`^${globSource(path)}$`);
+  return filesUnder(fs, path.slice(0, wild))
+    .filter((p) => re.test(p))
     .sort();
 }
 
