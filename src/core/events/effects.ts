@@ -1,12 +1,18 @@
 import type { BackgroundEventKind, ScheduledEvent, Server, World } from '../model/types';
-import { type Actor, record, updateServer } from '../world/update';
-import { restartUnit, securityCandidate, upgradeInPlace, writeFile } from './apply';
+import { writeFile } from '../ops/files';
+import { logDate } from '../ops/outcome';
+import { aptInstall } from '../ops/packages';
+import { restartService } from '../ops/services';
+import { setCertificateExpiry, setDiskUsage, setReachable } from '../ops/system';
+import { type Actor, updateServer } from '../world/update';
+import { locally, securityCandidate } from './apply';
 import { cronTarget, DISK_HOGS, HOTFIX } from './defaults';
-import { appendLog, appendSyslog, aptDate, aptHistoryBlock, isoDate } from './logs';
+import { appendLog, appendSyslog } from './logs';
 
 /**
- * What each background event does to its host, as someone other than the learner, with the traces it
- * leaves in the logs. `world.now` is the event's time when an effect runs.
+ * What each background event does to its host, as someone other than the learner, through the same
+ * operations the learner's commands use (so the ledger records them), plus the traces they leave in the
+ * logs. `world.now` is the event's time when an effect runs.
  */
 
 type Effect = (world: World, server: Server, event: ScheduledEvent) => World;
@@ -20,6 +26,10 @@ function logOn(world: World, host: string, change: (server: Server, now: number)
   return updateServer(world, host, (server) => change(server, world.now));
 }
 
+function sudoLine(user: string, command: string): [string, string] {
+  return ['sudo', `   ${user} : TTY=pts/1 ; PWD=/home/${user} ; USER=root ; COMMAND=${command}`];
+}
+
 /** A colleague logs in at night, edits a managed config by hand and restarts the service. */
 const hotfix: Effect = (world, server, event) => {
   const { path, find, replace, unit } = { ...HOTFIX, ...event.params };
@@ -29,86 +39,73 @@ const hotfix: Effect = (world, server, event) => {
   const content =
     find && node.content.includes(find) ? node.content.replace(find, replace) : `${node.content}${replace}\n`;
   const host = server.hostname;
-  const at = world.now;
+  const restart = Boolean(unit && server.services[unit]);
   let next = logOn(world, host, (s, now) =>
     appendSyslog(
       s,
       now,
       [
         [
-          `sshd[${pid(at, 20_000)}]`,
-          `Accepted publickey for ${user} from 10.0.0.10 port 52144 ssh2: ED25519 SHA256:q1Jm0…`,
+          `sshd[${pid(now, 20_000)}]`,
+          `Accepted publickey for ${user} from 10.0.0.10 port 52144 ssh2: ED25519`,
         ],
-        [`sudo`, `   ${user} : TTY=pts/1 ; PWD=/home/${user} ; USER=root ; COMMAND=/usr/bin/vim ${path}`],
-        ...(unit
-          ? [
-              [
-                'sudo',
-                `   ${user} : TTY=pts/1 ; PWD=/home/${user} ; USER=root ; COMMAND=/usr/bin/systemctl restart ${unit}`,
-              ] as const,
-            ]
-          : []),
+        sudoLine(user, `/usr/bin/vim ${path}`),
+        ...(restart ? [sudoLine(user, `/usr/bin/systemctl restart ${unit}`)] : []),
       ],
       '/var/log/auth.log',
     ),
   );
-  next = writeFile(next, host, path, content, { user, command: `sudo vim ${path}` });
-  if (!unit || !server.services[unit]) return next;
-  next = restartUnit(next, host, unit, { user, command: `sudo systemctl restart ${unit}` });
-  const description = server.services[unit]?.description ?? unit;
+  next = writeFile(next, host, path, content, { user, command: `sudo vim ${path}` }).world;
+  if (!restart) return next;
+  next = restartService(next, host, unit, { user, command: `sudo systemctl restart ${unit}` }).world;
+  const journal = next.servers[host]?.services[unit]?.journal.filter((line) => line.time === world.now) ?? [];
   return logOn(next, host, (s, now) =>
-    appendSyslog(s, now, [
-      ['systemd[1]', `Stopping ${unit}.service - ${description}...`],
-      ['systemd[1]', `Stopped ${unit}.service - ${description}.`],
-      ['systemd[1]', `Started ${unit}.service - ${description}.`],
-    ]),
+    appendSyslog(
+      s,
+      now,
+      journal.map((l) => ['systemd[1]', l.message]),
+    ),
   );
 };
 
 const UU_ACTOR: Actor = { user: 'root', command: '/usr/bin/unattended-upgrade' };
 const DAILY_UPGRADE = 'apt-daily-upgrade.service - Daily apt upgrade and clean activities';
+const ORIGINS =
+  'origin=Debian,codename=bookworm,label=Debian-Security, origin=Debian,codename=bookworm-security,label=Debian-Security';
 
 /** The unattended-upgrades job installs the newest security updates; running services keep the old libraries. */
 const unattendedUpgrades: Effect = (world, server, event) => {
   const names = (event.params.packages ?? 'libssl3 openssl').split(/[\s,]+/).filter(Boolean);
-  const upgrades = names.flatMap((name) => {
-    const to = securityCandidate(server, name);
-    const from = server.packages[name]?.version;
-    return to && from ? [[name, from, to] as const] : [];
+  const requests = names.flatMap((name) => {
+    const version = securityCandidate(server, name);
+    return version ? [{ name, version }] : [];
   });
   const host = server.hostname;
-  const at = world.now;
-  const end = at + 6_000;
-  const stamp = `${aptDate(at).replace('  ', ' ')},${String(at % 1000).padStart(3, '0')}`;
-  const uuLog = [
-    `${stamp} INFO Starting unattended upgrades script`,
-    `${stamp} INFO Allowed origins are: origin=Debian,codename=bookworm,label=Debian-Security, origin=Debian,codename=bookworm-security,label=Debian-Security`,
-    upgrades.length
-      ? `${stamp} INFO Packages that will be upgraded: ${upgrades.map(([n]) => n).join(' ')}`
-      : `${stamp} INFO No packages found that can be upgraded unattended and no pending auto-removals`,
-    ...(upgrades.length ? [`${stamp} INFO All upgrades installed`] : []),
-  ];
+  const stamp = `${logDate(world.now)},${String(world.now % 1000).padStart(3, '0')}`;
+  const log = [
+    'INFO Starting unattended upgrades script',
+    `INFO Allowed origins are: ${ORIGINS}`,
+    requests.length
+      ? `INFO Packages that will be upgraded: ${requests.map((r) => r.name).join(' ')}`
+      : 'INFO No packages found that can be upgraded unattended and no pending auto-removals',
+    ...(requests.length ? ['INFO All upgrades installed'] : []),
+  ].map((line) => `${stamp} ${line}\n`);
   let next = logOn(world, host, (s, now) => {
-    let out = appendSyslog(s, now, [['systemd[1]', `Starting ${DAILY_UPGRADE}...`]]);
-    out = appendLog(
-      out,
-      '/var/log/unattended-upgrades/unattended-upgrades.log',
-      `${uuLog.join('\n')}\n`,
-      now,
-    );
-    if (!upgrades.length) return out;
-    out = appendLog(
-      out,
-      '/var/log/apt/history.log',
-      aptHistoryBlock(at, end, UU_ACTOR.command, upgrades),
-      now,
-    );
-    const dpkg = upgrades.map(
-      ([n, f, t]) => `${aptDate(at).replace('  ', ' ')} upgrade ${n}:amd64 ${f} ${t}\n`,
-    );
-    return appendLog(out, '/var/log/dpkg.log', dpkg.join(''), now);
+    const started = appendSyslog(s, now, [['systemd[1]', `Starting ${DAILY_UPGRADE}...`]]);
+    return appendLog(started, '/var/log/unattended-upgrades/unattended-upgrades.log', log.join(''), now);
   });
-  next = upgradeInPlace(next, host, upgrades, UU_ACTOR);
+  if (requests.length) {
+    const options = { actor: UU_ACTOR, assumeYes: true, holdsLock: true, commandline: UU_ACTOR.command };
+    next = locally(next, host, (w) => {
+      const all = aptInstall(w, host, requests, options);
+      // Like unattended-upgrades, fall back to what can be upgraded alone (a held dependency blocks the rest).
+      if (all.outcome.code === 'OK') return all.world;
+      return requests.reduce((acc, r) => {
+        const one = aptInstall(acc, host, [r], options);
+        return one.outcome.code === 'OK' ? one.world : acc;
+      }, w);
+    });
+  }
   return logOn(next, host, (s, now) =>
     appendSyslog(s, now, [
       ['systemd[1]', 'apt-daily-upgrade.service: Deactivated successfully.'],
@@ -121,24 +118,21 @@ const unattendedUpgrades: Effect = (world, server, event) => {
 const cronRewrite: Effect = (world, server, event) => {
   const target = { ...cronTarget(server), ...event.params };
   const job = `/etc/cron.d/${target.script.replace(/^.*\//, '').replace(/\.sh$/, '')}`;
-  const actor: Actor = { user: 'root', command: target.script };
   const host = server.hostname;
-  let next = world;
-  if (!server.fs[job])
-    next = writeFile(
-      next,
-      host,
-      job,
-      `# m h dom mon dow user command\n17 3 * * * root ${target.script} >/dev/null 2>&1\n`,
-      {
+  return locally(world, host, (w) => {
+    let next = w;
+    if (!server.fs[job]) {
+      const line = `# m h dom mon dow user command\n17 3 * * * root ${target.script} >/dev/null 2>&1\n`;
+      next = writeFile(next, host, job, line, {
         user: 'root',
         command: `install -m 644 /dev/stdin ${job}`,
-      },
+      }).world;
+    }
+    next = logOn(next, host, (s, now) =>
+      appendSyslog(s, now, [[`CRON[${pid(now, 3_000)}]`, `(root) CMD (${target.script} >/dev/null 2>&1)`]]),
     );
-  next = logOn(next, host, (s, now) =>
-    appendSyslog(s, now, [[`CRON[${pid(now, 3_000)}]`, `(root) CMD (${target.script} >/dev/null 2>&1)`]]),
-  );
-  return writeFile(next, host, target.path, target.content, actor);
+    return writeFile(next, host, target.path, target.content, { user: 'root', command: target.script }).world;
+  });
 };
 
 /** A log grows until the disk is (by default) 98.5 % full; no space is freed until someone looks. */
@@ -146,54 +140,32 @@ const diskFill: Effect = (world, server, event) => {
   const hog = DISK_HOGS[server.role];
   const path = event.params.path ?? hog.path;
   const percent = Math.min(100, Math.max(0, Number(event.params.percent ?? '98.5') || 98.5));
-  const { totalMb, usedMb } = server.disk;
-  const target = Math.max(usedMb, Math.ceil((totalMb * percent) / 100));
-  const host = server.hostname;
-  const sample = `${hog.line(aptDate(world.now).replace('  ', ' '))}\n`.repeat(20);
-  let next = logOn(world, host, (s, now) => appendLog(s, path, sample, now));
-  next = updateServer(next, host, (s) => ({ ...s, disk: { ...s.disk, usedMb: target } }));
-  const used = (mb: number) => `${mb} MB used of ${totalMb} MB`;
-  const after = `${used(target)} (${path} +${target - usedMb} MB)`;
-  return record(next, host, { user: hog.user, command: hog.command }, 'disk:/', used(usedMb), after);
+  const target = Math.max(server.disk.usedMb, Math.ceil((server.disk.totalMb * percent) / 100));
+  const actor = { user: hog.user, command: hog.command };
+  const sample = `${hog.line(logDate(world.now))}\n`.repeat(20);
+  return locally(world, server.hostname, (w) => {
+    const logged = writeFile(w, server.hostname, path, sample, actor, { append: true }).world;
+    return setDiskUsage(logged, server.hostname, target, actor).world;
+  });
 };
 
 /** The certificate's validity ends: nobody touched it, which is the point. */
 const certExpire: Effect = (world, server, event) => {
   const path = event.params.path ?? Object.keys(server.certificates)[0];
   const cert = path ? server.certificates[path] : undefined;
-  if (!path || !cert) return world;
-  const notAfter = Math.min(cert.notAfter, world.now - 1);
-  if (notAfter === cert.notAfter) return world;
-  const next = updateServer(world, server.hostname, (s) => ({
-    ...s,
-    certificates: { ...s.certificates, [path]: { ...cert, notAfter } },
-  }));
-  return record(
-    next,
-    server.hostname,
-    { user: 'root', command: '(certificate validity ended)' },
-    `certificate:${path}`,
-    isoDate(cert.notAfter),
-    isoDate(notAfter),
-  );
+  if (!path || !cert || cert.notAfter < world.now) return world;
+  const actor = { user: 'root', command: '(certificate validity ended)' };
+  return setCertificateExpiry(world, server.hostname, path, world.now - 1, actor).world;
 };
 
-/** The host stops answering on the network (the machine itself keeps running). */
+/** The host stops answering on the network (the machine itself keeps running and logs it). */
 const unreachable: Effect = (world, server) => {
   if (!server.reachable) return world;
   const host = server.hostname;
-  let next = logOn(world, host, (s, now) =>
+  const logged = logOn(world, host, (s, now) =>
     appendSyslog(s, now, [['systemd-networkd[412]', 'ens18: Lost carrier']]),
   );
-  next = updateServer(next, host, (s) => ({ ...s, reachable: false }));
-  return record(
-    next,
-    host,
-    { user: 'root', command: '(network link down)' },
-    'host:network',
-    'reachable',
-    'unreachable',
-  );
+  return setReachable(logged, host, false, { user: 'root', command: '(network link down)' }).world;
 };
 
 export const EFFECTS: Readonly<Record<BackgroundEventKind, Effect>> = {
@@ -205,10 +177,10 @@ export const EFFECTS: Readonly<Record<BackgroundEventKind, Effect>> = {
   unreachable,
 };
 
-/** Kinds that need someone to reach the host; the others happen on it (or to it) regardless. */
+/** Kinds that need someone to reach the host over the network; the others happen on the host itself. */
 const NEEDS_LOGIN: ReadonlySet<BackgroundEventKind> = new Set(['hotfix']);
 
-/** Applies one event to its host; an unknown host, or one the actor cannot reach, makes it a no-op. */
+/** Applies one event to its host; an unknown or powered-off host, or one the actor cannot reach, is left as is. */
 export function applyEvent(world: World, event: ScheduledEvent): World {
   const server = Object.hasOwn(world.servers, event.host) ? world.servers[event.host] : undefined;
   if (!server) return world;

@@ -115,7 +115,7 @@ describe('effects', () => {
     expect(content(w, 'web-01', '/var/log/apt/history.log')).toBe(
       '\nStart-Date: 2026-11-30  06:25:03\nCommandline: /usr/bin/unattended-upgrade\n' +
         'Upgrade: libssl3:amd64 (3.0.11-1~deb12u2, 3.0.16-1~deb12u1), openssl:amd64 (3.0.11-1~deb12u2, 3.0.16-1~deb12u1)\n' +
-        'End-Date: 2026-11-30  06:25:09\n',
+        'End-Date: 2026-11-30  06:25:03\n',
     );
     expect(ledgerEntries(w.ledger).map((e) => [e.user, e.resource, e.before, e.after])).toEqual([
       ['root', 'package:libssl3', '3.0.11-1~deb12u2', '3.0.16-1~deb12u1'],
@@ -124,8 +124,8 @@ describe('effects', () => {
     expect(content(w, 'web-01', '/usr/share/doc/libssl3/copyright')).toContain('3.0.16-1~deb12u1');
   });
 
-  it('unattended-upgrades: held packages are kept back', () => {
-    const held = {
+  it('unattended-upgrades: a held library keeps back what needs it, the rest is upgraded', () => {
+    const held: World = {
       ...base,
       servers: {
         ...base.servers,
@@ -140,7 +140,15 @@ describe('effects', () => {
     };
     const w = fired(held, event('unattended-upgrades', 'db-01'));
     expect(w.servers['db-01']?.packages.libssl3?.version).toBe('3.0.11-1~deb12u2');
-    expect(w.servers['db-01']?.packages.openssl?.version).toBe('3.0.16-1~deb12u1');
+    // openssl 3.0.16 depends on libssl3 (>= 3.0.16): it waits for the hold to go.
+    expect(w.servers['db-01']?.packages.openssl?.version).toBe('3.0.11-1~deb12u2');
+    const curl = fired(
+      held,
+      event('unattended-upgrades', 'db-01', AT_3, { packages: 'openssl curl libcurl4' }),
+    );
+    expect(curl.servers['db-01']?.packages.curl?.version).not.toBe(
+      held.servers['db-01']?.packages.curl?.version,
+    );
   });
 
   it('cron-rewrite: a cron job overwrites nginx tuning on the web tier and /etc/hosts elsewhere', () => {
@@ -167,7 +175,9 @@ describe('effects', () => {
     const db = w.servers['db-01'];
     expect((db?.disk.usedMb ?? 0) / (db?.disk.totalMb ?? 1)).toBeGreaterThanOrEqual(0.995);
     expect(ledgerEntries(w.ledger).map((e) => [e.host, e.user, e.resource])).toEqual([
+      ['web-03', 'loja', 'file:/var/log/loja/debug.log'],
       ['web-03', 'loja', 'disk:/'],
+      ['db-01', 'postgres', 'file:/var/log/postgresql/postgresql-15-main.log.1'],
       ['db-01', 'postgres', 'disk:/'],
     ]);
   });
@@ -177,10 +187,19 @@ describe('effects', () => {
     const cert = w.servers['lb-01']?.certificates['/etc/ssl/certs/loja.pem'];
     expect(cert?.notAfter).toBeLessThan(AT_3);
     expect(w.servers['web-01']?.reachable).toBe(false);
-    expect(evaluateServerHealth(w.servers['web-01'] as World['servers'][string]).failures).toContainEqual({
-      code: 'HOST_UNREACHABLE',
-      params: { host: 'web-01' },
-    });
+    expect(evaluateServerHealth(w.servers['web-01'] as World['servers'][string]).failures).toMatchObject([
+      { code: 'HOST_UNREACHABLE', params: { host: 'web-01' } },
+    ]);
+  });
+
+  it('local jobs still run on a host the network cannot reach, which stays unreachable', () => {
+    const w = fired(base, event('unreachable', 'web-02', AT_3 - 1), event('cron-rewrite', 'web-02'));
+    expect(content(w, 'web-02', '/etc/nginx/conf.d/tuning.conf')).toContain('tune-nginx.sh');
+    expect(w.servers['web-02']?.reachable).toBe(false);
+    const off = fired(base, event('unreachable', 'db-01', AT_3 - 1));
+    expect(advanceClock(scheduleEvent(off, event('cert-expire', 'db-01', off.now)), 0).servers).toBe(
+      off.servers,
+    );
   });
 
   it('every kind is a no-op on an unknown host', () => {

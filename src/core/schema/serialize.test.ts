@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { World } from '../model/types';
+import type { FileNode, World } from '../model/types';
 import { stopService } from '../ops/services';
 import { frotaGrandeWorld, frotaWorld } from '../scenarios';
 import { LIMITS } from './limits';
@@ -143,6 +143,6 @@ describe('serializeWorld / parseWorld', () => {
   });
 });
 
-function file() {
+function file(): FileNode {
   return { kind: 'file', content: '', owner: 'root', group: 'root', mode: 0o644, mtime: NOW };
 }
