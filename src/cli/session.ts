@@ -1,5 +1,13 @@
 import type { World } from '../core';
-import { createRegistry, createShell, currentSession, execute, prompt, type ShellState } from '../shell';
+import {
+  type CommandRegistry,
+  createRegistry,
+  createShell,
+  currentSession,
+  execute,
+  prompt,
+  type ShellState,
+} from '../shell';
 
 export interface TranscriptEntry {
   host: string;
@@ -10,12 +18,20 @@ export interface TranscriptEntry {
   exitCode: number;
 }
 
+export interface SessionOptions {
+  /** The command table (the CLI adds the mission commands to the shell's own). */
+  registry?: CommandRegistry;
+  /** Called with the world after every command line (a mission re-evaluates its checklist here). */
+  afterCommand?: (world: World) => void;
+}
+
 /** Runs command lines through the same shell the terminal uses, recording who ran what where. */
 export function runSession(
   world: World,
   lines: readonly string[],
+  options: SessionOptions = {},
 ): { state: ShellState; transcript: TranscriptEntry[]; text: string } {
-  const registry = createRegistry();
+  const registry = options.registry ?? createRegistry();
   let state = createShell(world);
   const transcript: TranscriptEntry[] = [];
   let text = '';
@@ -33,6 +49,7 @@ export function runSession(
     });
     text += `${shownPrompt}${command}\n${execution.output}`;
     state = execution.state;
+    options.afterCommand?.(state.world);
   }
   return { state, transcript, text };
 }

@@ -151,7 +151,7 @@ export function provisionServer(
       lock: null,
     },
     certificates: tls
-      ? { '/etc/ssl/certs/loja.pem': { subject: 'CN=loja.lab.internal', notAfter: now + 90 * 86_400_000 } }
+      ? { '/etc/ssl/certs/loja.pem': { subject: 'CN=loja.lab.internal', notAfter: now + 397 * 86_400_000 } }
       : {},
     database:
       spec.role === 'db' && manifest?.database
