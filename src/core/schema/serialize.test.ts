@@ -138,9 +138,9 @@ describe('serializeWorld / parseWorld', () => {
           expect(typeof result.ok).toBe('boolean');
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });
 
 function file(): FileNode {
