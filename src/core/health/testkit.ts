@@ -11,8 +11,9 @@ export const TEST_NOW = Date.UTC(2026, 10, 29, 9, 0, 0);
 export const DAY = 86_400_000;
 
 /**
- * The frota world, with its site certificates valid for 60 more days. As provisioned today the certificates
- * expire 90 days after provisioning, which `frotaWorld` dates 200 days back: they are already expired.
+ * The frota world with its site certificates valid for 60 more days, so these tests are about health and
+ * not about how long the scenario's certificates last (provisioning once gave them 90 days, which the
+ * fleet's 200-day history had already used up).
  */
 export function freshFrota(): World {
   const world = frotaWorld({ seed: 1, now: TEST_NOW });
