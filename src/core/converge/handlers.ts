@@ -1,4 +1,3 @@
-import type { UnitChange } from './effects';
 import type { ConvergeAction } from './types';
 
 /**
@@ -7,7 +6,7 @@ import type { ConvergeAction } from './types';
  */
 interface Handler {
   unit: string;
-  change: Extract<UnitChange, 'restart' | 'reload'>;
+  change: 'restart' | 'reload';
   notifiedBy: (resource: string) => boolean;
 }
 

@@ -1,5 +1,6 @@
 import type { DiffHunk } from '../drift/types';
 import type { World } from '../model/types';
+import type { ServiceChange } from '../ops/services';
 
 /** What converge does to one resource, in Ansible's and apt's words. */
 export type ConvergeActionKind =
@@ -31,10 +32,24 @@ export interface ConvergeAction {
   notifiedBy?: string[];
 }
 
+export type ConvergeFailureCode =
+  /** The dpkg lock is held (unattended-upgrades): no package changed. */
+  | 'LOCKED'
+  /** apt refused the transaction (a version not in the enabled sources, a conflict). */
+  | 'APT_ERROR'
+  /** A held package would change (`apt-mark hold`): apt refuses, as without --allow-change-held-packages. */
+  | 'HELD'
+  /** A package's configuration (its postinst restarting a unit) failed: it is left half-configured. */
+  | 'DPKG_ERROR'
+  | 'IS_A_DIRECTORY'
+  | 'MIGRATION_FAILED'
+  /** systemctl's failures: the unit does not exist, failed to start, or could not reload. */
+  | Exclude<ServiceChange['outcome'], { ok: true }>['code'];
+
 /** Something converge could not do; the resource stays drifted. */
 export interface ConvergeFailure {
   resource: string;
-  code: 'UNIT_NOT_FOUND' | 'IS_A_DIRECTORY';
+  code: ConvergeFailureCode;
   params: Record<string, string>;
 }
 

@@ -49,17 +49,20 @@ function comparePackages(packages: Server['packages'], declared: DesiredState['p
     const installed = packages[name];
     if (!installed)
       items.push({ resource, kind: 'package', status: 'MISSING', expected: version, actual: null });
-    else if (installed.version === version)
-      items.push({ resource, kind: 'package', status: 'IN_SYNC', expected: version, actual: version });
-    else
-      items.push({
-        resource,
-        kind: 'package',
-        status: 'MODIFIED',
-        expected: version,
-        actual: installed.version,
-        properties: [{ name: 'version', expected: version, actual: installed.version }],
-      });
+    else {
+      // A package whose postinst failed is installed at that version but not configured: not as declared.
+      const status = installed.status ?? 'installed';
+      const properties = [
+        ...attribute('version', version, installed.version),
+        ...attribute('status', 'installed', status),
+      ];
+      const actual = status === 'installed' ? installed.version : `${installed.version} (${status})`;
+      items.push(
+        properties.length === 0
+          ? { resource, kind: 'package', status: 'IN_SYNC', expected: version, actual }
+          : { resource, kind: 'package', status: 'MODIFIED', expected: version, actual, properties },
+      );
+    }
   }
   const unmanaged: DriftItem[] = [];
   for (const [name, installed] of Object.entries(packages)) {
