@@ -19,8 +19,9 @@ import {
   sizeToStr,
   statsLines,
 } from './aptOutput';
-import { appendLog, type DpkgAction, runDpkg } from './dpkg';
+import { type DpkgAction, runDpkg } from './dpkg';
 import { installedVersions, pendingConfigure, rebootRequired, repoOptions } from './dpkgState';
+import { appendLog } from './fsCommon';
 import { commitServer } from './ledgerDiff';
 import { guardHost, type HostFailure, type ToolText, Transcript } from './outcome';
 

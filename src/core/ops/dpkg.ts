@@ -14,8 +14,9 @@ import {
   servicesOf,
 } from '../packages';
 import { UNIT_DESCRIPTIONS } from '../world/packageFiles';
-import { type FsMap, isConffile, ownedPaths, packageFiles, removeFiles, unpackFiles } from './dpkgFiles';
+import { isConffile, ownedPaths, packageFiles, removeFiles, unpackFiles } from './dpkgFiles';
 import { installedVersions } from './dpkgState';
+import { appendLog, type FsMap, roundMb } from './fsCommon';
 import { kernelPostinst, kernelsOf, rebootRequiredFiles } from './kernel';
 import { logDate, Transcript } from './outcome';
 import { type StartOptions, startUnit, stopUnit } from './units';
@@ -85,6 +86,17 @@ function sizeKib(name: string, version: string): number {
   return getVersion(name, version)?.installedSize ?? 500;
 }
 
+/** Units shipped by the packages a plan removes or replaces (only those can lose or change their package). */
+function unitsTouched(plan: DpkgPlan): Set<string> {
+  const units = new Set<string>();
+  const add = (name: string, version: string | undefined) => {
+    if (version !== undefined) for (const unit of servicesOf(name, version)) units.add(unit.name);
+  };
+  for (const r of plan.removals) add(r.name, r.version);
+  for (const a of plan.actions) add(a.name, a.from);
+  return units;
+}
+
 function newUnit(name: string, unit: string, now: number): Service {
   const description = UNIT_DESCRIPTIONS[unit] ?? unit;
   return {
@@ -145,8 +157,10 @@ export function runDpkg(server: Server, plan: DpkgPlan, now: number, options: St
   }
   // Units whose unit file left with their package are gone; the rest may have changed package.
   const services = { ...srv.services };
-  for (const [unit, service] of Object.entries(services)) {
+  for (const unit of unitsTouched(plan)) {
+    const service = services[unit];
     const provider = serviceProvider(unit, finalInstalled);
+    if (!service) continue;
     if (!provider) delete services[unit];
     else if (provider.package !== service.package) services[unit] = { ...service, package: provider.package };
   }
@@ -263,20 +277,4 @@ export function runDpkg(server: Server, plan: DpkgPlan, now: number, options: St
     apt: keepResidual ? { ...server.apt, residualConfig: residual } : server.apt,
   };
   return { server: next, transcript: t, failed };
-}
-
-export function roundMb(mb: number): number {
-  return Math.max(0, Math.round(mb * 1000) / 1000);
-}
-
-/** Appends lines to a log file in a private fs copy, creating it like the logging tool would. */
-export function appendLog(fs: FsMap, path: string, lines: readonly string[], now: number): void {
-  if (lines.length === 0) return;
-  const node = fs[path];
-  const before = node?.kind === 'file' ? node.content : '';
-  const content = `${before}${lines.map((l) => `${l}\n`).join('')}`;
-  fs[path] =
-    node?.kind === 'file'
-      ? { ...node, content, mtime: now }
-      : { kind: 'file', content, owner: 'root', group: 'root', mode: 0o644, mtime: now };
 }

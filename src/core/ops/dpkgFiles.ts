@@ -7,9 +7,8 @@
 import { dirname } from '../model/paths';
 import type { FsNode } from '../model/types';
 import { filesOfPackage } from '../world/packageFiles';
+import type { FsMap } from './fsCommon';
 import { kernelFiles } from './kernel';
-
-export type FsMap = Record<string, FsNode>;
 
 /** Every file and directory a package version owns. */
 export function packageFiles(name: string, version: string, mtime: number): Readonly<FsMap> {

@@ -3,7 +3,6 @@ import { fingerprint, modeString } from '../drift/summary';
 import { dirname, normalizePath } from '../model/paths';
 import type { FsNode, Server, World } from '../model/types';
 import { type Actor, record, updateServer } from '../world/update';
-import { roundMb } from './dpkg';
 import { guardHost, type HostFailure } from './outcome';
 
 /** errno names, as coreutils reports them (`No such file or directory`…). */
@@ -128,4 +127,21 @@ export function commitFs(
   for (const e of entries)
     if (e.before !== e.after) next = record(next, host, actor, `file:${e.path}`, e.before, e.after);
   return { world: next, outcome: { ok: true, changed: true, path } };
+}
+
+/** Disk usage in MB, to the kB, never negative. */
+export function roundMb(mb: number): number {
+  return Math.max(0, Math.round(mb * 1000) / 1000);
+}
+
+/** Appends lines to a log file in a private fs copy, creating it like the logging tool would. */
+export function appendLog(fs: FsMap, path: string, lines: readonly string[], now: number): void {
+  if (lines.length === 0) return;
+  const node = fs[path];
+  const before = node?.kind === 'file' ? node.content : '';
+  const content = `${before}${lines.map((l) => `${l}\n`).join('')}`;
+  fs[path] =
+    node?.kind === 'file'
+      ? { ...node, content, mtime: now }
+      : { kind: 'file', content, owner: 'root', group: 'root', mode: 0o644, mtime: now };
 }

@@ -5,7 +5,7 @@
  */
 import type { Server, World } from '../model/types';
 import { type Actor, record, updateServer } from '../world/update';
-import { roundMb } from './dpkg';
+import { roundMb } from './fsCommon';
 import { REBOOT_REQUIRED, REBOOT_REQUIRED_PKGS } from './kernel';
 import { commitServer } from './ledgerDiff';
 import { guardHost, type HostFailure } from './outcome';
