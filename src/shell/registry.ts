@@ -10,19 +10,29 @@ import {
 } from './commands/builtins';
 import {
   catCommand,
+  chmodCommand,
+  chownCommand,
+  cpCommand,
   findCommand,
   headCommand,
   lessCommand,
   lsCommand,
+  mkdirCommand,
   moreCommand,
+  mvCommand,
+  nanoCommand,
+  rmCommand,
   statCommand,
   tailCommand,
+  touchCommand,
   treeCommand,
+  viCommand,
+  vimCommand,
   whichCommand,
 } from './commands/files';
 import { helpCommand } from './commands/help';
 import { exitCommand, logoutCommand, sshCommand } from './commands/network';
-import { hostnameCommand, whoamiCommand } from './commands/system';
+import { systemCommands } from './commands/system';
 import { systemctlCommand } from './commands/systemctl';
 import type { CommandSpec } from './types';
 
@@ -59,8 +69,6 @@ export function createRegistry(): CommandRegistry {
     historyCommand,
     trueCommand,
     falseCommand,
-    hostnameCommand,
-    whoamiCommand,
     lsCommand,
     catCommand,
     lessCommand,
@@ -70,10 +78,21 @@ export function createRegistry(): CommandRegistry {
     statCommand,
     findCommand,
     treeCommand,
+    cpCommand,
+    mvCommand,
+    rmCommand,
+    mkdirCommand,
+    touchCommand,
+    chmodCommand,
+    chownCommand,
+    nanoCommand,
+    vimCommand,
+    viCommand,
     sshCommand,
     exitCommand,
     logoutCommand,
     systemctlCommand,
   );
+  registry.register(...systemCommands(registry));
   return registry.register(helpCommand(registry), typeCommand(registry), whichCommand(registry));
 }

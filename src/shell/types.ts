@@ -18,7 +18,19 @@ export interface ShellState {
 }
 
 /** Things the UI must do that are not text: the shell never touches the UI itself. */
-export type ShellEffect = { kind: 'clear' } | { kind: 'open-editor'; host: string; path: string };
+export type ShellEffect =
+  | { kind: 'clear' }
+  | {
+      kind: 'open-editor';
+      host: string;
+      /** Absolute path of the file, or '' for a new unnamed buffer (`nano` alone). */
+      path: string;
+      /** Who the editor runs as (root under `sudo nano`): saving goes through this user's permissions. */
+      user: string;
+      editor?: 'nano' | 'vim' | 'vi';
+      /** The command line that opened it, for the ledger entry a save records. */
+      command?: string;
+    };
 
 export interface CommandContext {
   state: ShellState;

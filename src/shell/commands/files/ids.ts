@@ -51,10 +51,3 @@ export function gidOf(server: Server, group: string): number | undefined {
   // A user's private group has the user's name and the user's gid.
   return server.users[group]?.gid ?? DEBIAN_GROUPS[group];
 }
-
-/** The group a user's new files get: the private group named after the user. */
-export function primaryGroup(server: Server, user: string): string {
-  const gid = server.users[user]?.gid;
-  if (gid === undefined || gid === server.users[user]?.uid) return user;
-  return Object.keys(DEBIAN_GROUPS).find((g) => DEBIAN_GROUPS[g] === gid) ?? user;
-}

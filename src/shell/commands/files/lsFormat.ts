@@ -3,6 +3,7 @@
  * and the many-per-line layout that fills columns top to bottom within the terminal width.
  */
 import type { FsNode } from '../../../core';
+import { permString } from './mode';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** ls shows the year instead of the time for files older than half a Gregorian year. */
@@ -12,17 +13,7 @@ const TYPE_CHAR: Record<FsNode['kind'], string> = { file: '-', dir: 'd' };
 
 /** `drwxr-xr-x`, with setuid/setgid/sticky shown as s/S and t/T over the execute bits. */
 export function modeString(node: FsNode): string {
-  const m = node.mode;
-  const triplet = (bits: number, special: boolean, mark: string) =>
-    `${bits & 4 ? 'r' : '-'}${bits & 2 ? 'w' : '-'}${
-      special ? (bits & 1 ? mark : mark.toUpperCase()) : bits & 1 ? 'x' : '-'
-    }`;
-  return (
-    TYPE_CHAR[node.kind] +
-    triplet(m >> 6, (m & 0o4000) !== 0, 's') +
-    triplet(m >> 3, (m & 0o2000) !== 0, 's') +
-    triplet(m, (m & 0o1000) !== 0, 't')
-  );
+  return TYPE_CHAR[node.kind] + permString(node.mode);
 }
 
 /** `Nov 29 09:00` for recent files, `Jan 15  2025` for older (or future) ones, in UTC like the servers. */
