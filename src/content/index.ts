@@ -1,2 +1,3 @@
 export { loadLessonTree } from './lessons';
+export * from './missions';
 export { findScenario, LAB_START, SCENARIOS, type ScenarioInfo } from './scenarios';

@@ -45,6 +45,8 @@ export const IMAGE_SERVICES = ['ssh', 'cron', 'unattended-upgrades', 'systemd-jo
 export const IMAGE_USERS: Readonly<Record<string, User>> = {
   root: { uid: 0, gid: 0, home: '/root', shell: '/bin/bash', groups: ['root'] },
   aluno: { uid: 1000, gid: 1000, home: '/home/aluno', shell: '/bin/bash', groups: ['aluno', 'adm', 'sudo'] },
+  // A colleague with sudo: missions replay her changes (the lesson's 3 a.m. hotfix) through the real shell.
+  joana: { uid: 1001, gid: 1001, home: '/home/joana', shell: '/bin/bash', groups: ['joana', 'adm', 'sudo'] },
 };
 
 const OS_RELEASE = `PRETTY_NAME="${OS_PRETTY_NAME}"

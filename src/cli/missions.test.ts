@@ -1,0 +1,141 @@
+/**
+ * The content test of the practical activity: every mission, under several learner seeds, starts unsolved,
+ * and its reference solution, typed through the headless runner's session code, solves it; a second,
+ * different solution solves it too (so the checks are about the world's state, not the commands typed).
+ * A mission whose lines need commands the shell does not have yet is listed in WAITING, exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  evaluateMission,
+  fill,
+  type GuidedMission,
+  MISSIONS,
+  type Mission,
+  missingCommands,
+  missionLines,
+  resolveVariables,
+  setupLines,
+  startMission,
+} from '../content';
+import { createRegistry } from '../shell';
+import { runMission } from './mission';
+
+/** What each mission still waits for in the shell (command names, or `command verb`). Keep it exact. */
+const WAITING: Record<string, string[]> = {
+  'meet-the-fleet': ['echo', 'printf'],
+  'in-place-upgrade': ['apt', 'apt-get', 'echo', 'nginx', 'sed', 'systemctl restart', 'tee'],
+  'hotfix-drift': ['drift', 'grep', 'sed', 'systemctl restart'],
+  'staging-vs-prod': [
+    'apt',
+    'apt-cache',
+    'apt-get',
+    'echo',
+    'journalctl',
+    'loja-manage',
+    'printf',
+    'systemctl restart',
+    'tee',
+  ],
+  'patch-cve': ['apt', 'apt-get', 'echo', 'needrestart', 'nginx', 'sed', 'systemctl restart', 'tee'],
+  'what-changed': ['drift', 'grep', 'needrestart', 'sed', 'systemctl restart'],
+  'converge-and-rebuild': ['converge', 'drift', 'echo', 'rebuild', 'tee'],
+};
+
+const BASE_SEEDS = [1, 2, 3, 42, 1000];
+
+/** The base seeds, plus the first seeds that give each value of each picked variable not seen yet. */
+function seedsFor(mission: Mission): number[] {
+  const seeds = [...BASE_SEEDS];
+  const seen = (name: string, value: string) =>
+    seeds.some((s) => resolveVariables(mission, s)[name] === value);
+  for (const [name, spec] of Object.entries(mission.variables)) {
+    if (!('pickOne' in spec)) continue;
+    for (const value of spec.pickOne) {
+      for (let s = 2000; !seen(name, value) && s < 2500; s++)
+        if (resolveVariables(mission, s)[name] === value) seeds.push(s);
+    }
+  }
+  return seeds;
+}
+
+function failedLines(run: ReturnType<typeof runMission>): string[] {
+  return run.transcript.filter((t) => t.exitCode !== 0).map((t) => `${t.command}\n${t.output}`);
+}
+
+function solves(mission: GuidedMission, seed: number, lines: readonly string[]) {
+  const vars = resolveVariables(mission, seed);
+  const run = runMission(
+    mission,
+    seed,
+    lines.map((line) => fill(line, vars)),
+  );
+  expect(failedLines(run), `lines that failed (seed ${seed})`).toEqual([]);
+  expect(
+    run.report.checks.filter((c) => !c.passed),
+    `checks still failing (seed ${seed})`,
+  ).toEqual([]);
+  expect(run.report.complete).toBe(true);
+}
+
+const registry = createRegistry();
+const guided = MISSIONS.filter((m): m is GuidedMission => m.kind === 'mission');
+
+describe.each(guided.map((m) => [m.id, m] as const))('mission %s', (id, mission) => {
+  const waitsFor = WAITING[id] ?? [];
+
+  it(`waits for exactly: ${waitsFor.join(', ') || 'nothing'}`, () => {
+    expect(missingCommands(missionLines(mission), registry)).toEqual(waitsFor);
+  });
+
+  // Without the setup's commands the start state cannot be built: the test above already names them.
+  it.runIf(missingCommands(setupLines(mission), registry).length === 0)(
+    'starts unsolved under every seed',
+    () => {
+      for (const seed of seedsFor(mission)) {
+        const start = startMission(mission, seed);
+        const failed = start.setup.filter((l) => l.exitCode !== 0 && !l.allowFailure);
+        expect(
+          failed.map((l) => `${l.line}: ${l.output}`),
+          `setup (seed ${seed})`,
+        ).toEqual([]);
+        expect(evaluateMission(mission, start.world, start.vars).complete, `seed ${seed}`).toBe(false);
+      }
+    },
+  );
+
+  if (waitsFor.length === 0) {
+    it('is solved by its reference solution under every seed', () => {
+      for (const seed of seedsFor(mission)) solves(mission, seed, mission.solution);
+    });
+    it('is solved by a different solution too: the checks are about state', () => {
+      expect(mission.alternativeSolution).not.toEqual(mission.solution);
+      for (const seed of seedsFor(mission)) solves(mission, seed, mission.alternativeSolution);
+    });
+  }
+});
+
+describe('the runner', () => {
+  it('lists every mission the lesson links to, in order', () => {
+    expect(MISSIONS.map((m) => m.id)).toEqual([
+      'meet-the-fleet',
+      'in-place-upgrade',
+      'hotfix-drift',
+      'staging-vs-prod',
+      'patch-cve',
+      'what-changed',
+      'converge-and-rebuild',
+      'sandbox',
+    ]);
+  });
+
+  it('fills the report with the checklist after the last command', () => {
+    const mission = guided.find((m) => m.id === 'hotfix-drift');
+    if (!mission) throw new Error('hotfix-drift is missing');
+    const run = runMission(mission, 7, ['mission status', 'hint']);
+    expect(run.report.id).toBe('hotfix-drift');
+    expect(run.report.complete).toBe(false);
+    expect(run.report.checks.map((c) => c.id)).toEqual(mission.checklist.map((c) => c.id));
+    expect(run.report.checks.find((c) => c.id === 'web-in-sync')?.reason).toMatch(/drift/);
+    expect(run.transcript[1]?.output).toMatch(/^Hint 1\/4: /);
+  });
+});

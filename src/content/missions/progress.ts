@@ -1,0 +1,118 @@
+import { z } from 'zod';
+
+/**
+ * A learner's progress through the missions, as plain data the app saves after every command. Pure
+ * functions return a new value; timestamps are the world clock's (simulated ms), never the wall clock.
+ */
+
+export const PROGRESS_VERSION = 1;
+
+export const MISSION_STATUSES = ['not-started', 'in-progress', 'solved'] as const;
+export type MissionStatus = (typeof MISSION_STATUSES)[number];
+
+const time = z.number().int().nonnegative().nullable();
+const count = z.number().int().nonnegative().max(1_000_000);
+
+export const MissionProgressSchema = z.strictObject({
+  status: z.enum(MISSION_STATUSES),
+  /** How many times the mission was started or reset. */
+  attempts: count,
+  /** Commands typed in the current attempt and in all of them. */
+  commands: count,
+  totalCommands: count,
+  /** Hints shown in the current attempt (the next one shown is `hints + 1`). */
+  hintsUsed: count,
+  solutionRevealed: z.boolean(),
+  startedAt: time,
+  solvedAt: time,
+  lastActiveAt: time,
+});
+export type MissionProgress = z.infer<typeof MissionProgressSchema>;
+
+export const ProgressSchema = z.strictObject({
+  version: z.literal(PROGRESS_VERSION),
+  /** The learner's seed: it picks their hosts and versions in every mission. */
+  seed: z.number().int().safe(),
+  active: z.string().max(64).nullable(),
+  missions: z.record(z.string().max(64), MissionProgressSchema),
+});
+export type Progress = z.infer<typeof ProgressSchema>;
+
+export const NOT_STARTED: MissionProgress = {
+  status: 'not-started',
+  attempts: 0,
+  commands: 0,
+  totalCommands: 0,
+  hintsUsed: 0,
+  solutionRevealed: false,
+  startedAt: null,
+  solvedAt: null,
+  lastActiveAt: null,
+};
+
+export function emptyProgress(seed: number): Progress {
+  return { version: PROGRESS_VERSION, seed, active: null, missions: {} };
+}
+
+export function missionProgress(progress: Progress, id: string): MissionProgress {
+  return progress.missions[id] ?? NOT_STARTED;
+}
+
+function update(progress: Progress, id: string, change: (m: MissionProgress) => MissionProgress): Progress {
+  return { ...progress, missions: { ...progress.missions, [id]: change(missionProgress(progress, id)) } };
+}
+
+/** Starting (or resetting) a mission is a new attempt; a solved mission stays solved. */
+export function recordStart(progress: Progress, id: string, now: number): Progress {
+  const next = update(progress, id, (m) => ({
+    ...m,
+    status: m.status === 'solved' ? 'solved' : 'in-progress',
+    attempts: m.attempts + 1,
+    commands: 0,
+    hintsUsed: 0,
+    solutionRevealed: false,
+    startedAt: now,
+    lastActiveAt: now,
+  }));
+  return { ...next, active: id };
+}
+
+/** One command typed in the active mission; `complete` is the checklist's verdict after it. */
+export function recordCommand(progress: Progress, now: number, complete: boolean): Progress {
+  const id = progress.active;
+  if (id === null) return progress;
+  return update(progress, id, (m) => ({
+    ...m,
+    status: complete || m.status === 'solved' ? 'solved' : 'in-progress',
+    commands: m.commands + 1,
+    totalCommands: m.totalCommands + 1,
+    solvedAt: complete && m.solvedAt === null ? now : m.solvedAt,
+    lastActiveAt: now,
+  }));
+}
+
+export function recordHint(progress: Progress, hints: number): Progress {
+  const id = progress.active;
+  if (id === null) return progress;
+  return update(progress, id, (m) => ({ ...m, hintsUsed: Math.min(hints, m.hintsUsed + 1) }));
+}
+
+export function recordSolutionRevealed(progress: Progress): Progress {
+  const id = progress.active;
+  if (id === null) return progress;
+  return update(progress, id, (m) => ({ ...m, solutionRevealed: true }));
+}
+
+export function serializeProgress(progress: Progress): string {
+  return JSON.stringify(progress);
+}
+
+/** Saved progress, or null when it is not valid progress of this version (the app then tells the learner). */
+export function parseProgress(text: string): Progress | null {
+  try {
+    const parsed = ProgressSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
