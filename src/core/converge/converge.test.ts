@@ -11,7 +11,7 @@ import {
   TEST_NOW,
 } from '../drift/testkit';
 import { ledgerEntries, ledgerSize } from '../history/ledger';
-import type { World } from '../model/types';
+import type { Server, World } from '../model/types';
 import { frotaWorld } from '../scenarios';
 import { applyConverge, planConverge, resolveLimit } from './converge';
 
@@ -200,6 +200,59 @@ describe('applyConverge', () => {
       { resource: 'database:loja', action: 'migrate', before: 'schema 6', after: 'schema 7' },
     ]);
     expect(applyConverge(w, plan, ACTOR).world.servers['db-01']?.database?.schemaVersion).toBe(7);
+  });
+});
+
+describe('converge through the operations (apt, dpkg, systemctl)', () => {
+  function withServer(w: World, host: string, change: (s: Server) => Server): World {
+    const server = w.servers[host];
+    return server ? { ...w, servers: { ...w.servers, [host]: change(server) } } : w;
+  }
+
+  it('reports a held dpkg lock and leaves the packages drifted, fixing the rest', () => {
+    let w = setPackage(world, 'web-01', 'loja', '2.4.0');
+    w = editFile(w, 'web-01', LOJA_INI, (c) => `${c}# hotfix\n`);
+    w = withServer(w, 'web-01', (s) => ({
+      ...s,
+      apt: { ...s.apt, lock: { holder: 'unattended-upgr', pid: 1432 } },
+    }));
+    const { world: after, hosts } = applyConverge(w, planConverge(w), ACTOR);
+    expect(hosts.find((h) => h.host === 'web-01')?.failures).toEqual([
+      { resource: 'package:*', code: 'LOCKED', params: { holder: 'unattended-upgr', pid: '1432' } },
+    ]);
+    expect(driftOf(after, 'web-01')).toEqual(['MODIFIED package:loja']);
+  });
+
+  it('refuses to change a held package, as apt does', () => {
+    const w = withServer(setPackage(world, 'web-01', 'loja', '2.4.0'), 'web-01', (s) => ({
+      ...s,
+      packages: { ...s.packages, loja: { version: '2.4.0', held: true } },
+    }));
+    const [host] = planConverge(w, { limit: ['web-01'] }).hosts;
+    expect(host?.failures).toEqual([{ resource: 'package:*', code: 'HELD', params: { names: 'loja' } }]);
+    expect(host?.actions).toEqual([]);
+  });
+
+  it('configures again a declared package that dpkg left half-configured', () => {
+    const w = withServer(world, 'web-01', (s) => ({
+      ...s,
+      packages: {
+        ...s.packages,
+        'nginx-common': { version: '1.22.1-9', held: false, status: 'half-configured' },
+      },
+    }));
+    expect(driftOf(w, 'web-01')).toEqual(['MODIFIED package:nginx-common']);
+    const { world: after } = applyConverge(w, planConverge(w, { limit: ['web-01'] }), ACTOR);
+    expect(after.servers['web-01']?.packages['nginx-common']?.status ?? 'installed').toBe('installed');
+    expect(driftOf(after, 'web-01')).toEqual([]);
+  });
+
+  it('lets dpkg restart the units of a changed package, like its postinst', () => {
+    const w = setPackage(world, 'web-01', 'loja', '2.4.0');
+    const { world: after } = applyConverge(w, planConverge(w), ACTOR);
+    const loja = ledgerEntries(after.ledger).filter((e) => e.resource === 'package:loja');
+    expect(loja).toEqual([expect.objectContaining({ before: '2.4.0', after: '2.3.0', user: 'aluno' })]);
+    expect(after.servers['web-01']?.services.loja?.loaded.loja).toBe('2.3.0');
   });
 });
 

@@ -1,8 +1,8 @@
 import { desiredForServer } from '../drift/desired';
 import { contentPatch } from '../drift/patch';
-import { databaseDrift, fileDrift, packageDrift, serviceDrift } from '../drift/resources';
+import { databaseDrift, fileDrift } from '../drift/resources';
+import { driftOfServer } from '../drift/serverDrift';
 import { fileSummary } from '../drift/summary';
-import type { DriftItem } from '../drift/types';
 import type { Server, World } from '../model/types';
 import { migrateSchema } from '../ops/database';
 import type { Actor } from '../world/update';
@@ -78,10 +78,6 @@ export function isReachable(server: Server): boolean {
   return server.power === 'on' && server.reachable;
 }
 
-function unmanaged(items: readonly DriftItem[]): string[] {
-  return items.flatMap((i) => (i.status === 'UNMANAGED' ? [i.resource] : []));
-}
-
 /** Converges one host of `world`; an unreachable host is reported and left exactly as it is. */
 export function convergeHost(
   world: World,
@@ -93,11 +89,15 @@ export function convergeHost(
   if (!server || !isReachable(server))
     return { world, result: { host, status: 'unreachable', actions: [], failures: [] } };
   const desired = desiredForServer(server, world.manifests[server.role], world.envVars);
-  const unmanagedBefore = new Set([
-    ...unmanaged(packageDrift(server, desired)),
-    ...unmanaged(fileDrift(server, desired)),
-    ...unmanaged(serviceDrift(server, desired)),
-  ]);
+  const items = driftOfServer(server, world);
+  // Nothing to do is the common case on a large fleet: answered from the cached drift.
+  if (
+    !items.some(
+      (i) => i.status === 'MODIFIED' || i.status === 'MISSING' || (purge && i.status === 'UNMANAGED'),
+    )
+  )
+    return { world, result: { host, status: 'ok', actions: [], failures: [] } };
+  const unmanagedBefore = new Set(items.flatMap((i) => (i.status === 'UNMANAGED' ? [i.resource] : [])));
   const run: Run = { world, host, actor, desired, purge, unmanagedBefore, actions: [], failures: [] };
   convergePackages(run);
   convergeFiles(run);

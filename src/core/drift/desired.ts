@@ -1,5 +1,5 @@
 import type { ManagedFile, Manifest, Server, World } from '../model/types';
-import { renderTemplate, serverVars } from '../world/provision';
+import { renderTemplate } from '../world/provision';
 import type { DesiredFile, DesiredState } from './types';
 
 /** The shop's database on the db role (the name `provisionServer` creates). */
@@ -11,32 +11,23 @@ const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 
 type Lookup = (name: string) => string | undefined;
 
-interface Rendering {
+/** A trie keyed by the values of a template's variables, one level per variable, the result at the end. */
+interface ByValues<T> {
   names: readonly string[];
-  /** One level per variable the template uses, keyed by its value; the last level holds the rendering. */
-  tree: Map<string | undefined, unknown>;
+  root: Map<string | undefined, unknown>;
+}
+
+function placeholders(template: string): string[] {
+  return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (m) => m[1] ?? ''))];
 }
 
 /**
- * Renderings per template, keyed by the values of the variables it uses: a file without host-specific
- * placeholders is rendered once for the whole fleet, and identical renderings are one shared object. The
- * keys are the variables' own strings (no joined key), so even a fleet-sized `backends` list costs nothing.
+ * Looks up (or makes) the entry for the values `lookup` gives. The keys are the variables' own strings, not
+ * a joined key, so even a fleet-sized `backends` list costs one map lookup.
  */
-const renderings = new WeakMap<ManagedFile, Rendering>();
-
-function renderingOf(wanted: ManagedFile): Rendering {
-  let rendering = renderings.get(wanted);
-  if (!rendering) {
-    const names = [...new Set(Array.from(wanted.content.matchAll(PLACEHOLDER), (m) => m[1] ?? ''))];
-    rendering = { names, tree: new Map() };
-    renderings.set(wanted, rendering);
-  }
-  return rendering;
-}
-
-function renderFile(wanted: ManagedFile, lookup: Lookup, vars: () => Record<string, string>): DesiredFile {
-  const { names, tree } = renderingOf(wanted);
-  let level = tree;
+function memoByValues<T>(trie: ByValues<T>, lookup: Lookup, make: () => T): T {
+  let level = trie.root;
+  const { names } = trie;
   for (let i = 0; i < names.length - 1; i++) {
     const value = lookup(names[i] ?? '');
     let next = level.get(value) as Map<string | undefined, unknown> | undefined;
@@ -47,17 +38,46 @@ function renderFile(wanted: ManagedFile, lookup: Lookup, vars: () => Record<stri
     level = next;
   }
   const last = names.length === 0 ? undefined : lookup(names[names.length - 1] ?? '');
-  let rendered = level.get(last) as DesiredFile | undefined;
-  if (!rendered) {
-    rendered = {
-      content: renderTemplate(wanted.content, vars()),
-      owner: wanted.owner,
-      group: wanted.group,
-      mode: wanted.mode,
-    };
-    level.set(last, rendered);
+  if (level.has(last)) return level.get(last) as T;
+  const made = make();
+  level.set(last, made);
+  return made;
+}
+
+// Rendered text per template text: a file declared twice (sites-available and sites-enabled) renders once.
+const texts = new Map<string, ByValues<string>>();
+// Desired files per manifest entry: servers whose variables agree share one object.
+const files = new WeakMap<ManagedFile, ByValues<DesiredFile>>();
+
+function renderText(template: string, lookup: Lookup): string {
+  let trie = texts.get(template);
+  if (!trie) {
+    trie = { names: placeholders(template), root: new Map() };
+    texts.set(template, trie);
   }
-  return rendered;
+  const { names } = trie;
+  return memoByValues(trie, lookup, () => {
+    const vars: Record<string, string> = {};
+    for (const name of names) {
+      const value = lookup(name);
+      if (value !== undefined) vars[name] = value;
+    }
+    return renderTemplate(template, vars);
+  });
+}
+
+function renderFile(wanted: ManagedFile, lookup: Lookup): DesiredFile {
+  let trie = files.get(wanted);
+  if (!trie) {
+    trie = { names: placeholders(wanted.content), root: new Map() };
+    files.set(wanted, trie);
+  }
+  return memoByValues(trie, lookup, () => ({
+    content: renderText(wanted.content, lookup),
+    owner: wanted.owner,
+    group: wanted.group,
+    mode: wanted.mode,
+  }));
 }
 
 interface Cached {
@@ -77,8 +97,7 @@ export function desiredForServer(
 ): DesiredState {
   const cached = byServer.get(server);
   if (cached && cached.manifest === manifest && cached.envVars === envVars) return cached.desired;
-  // The same values `serverVars` gives, read one at a time: building the whole object per server is
-  // needless when the rendering is already cached.
+  // The values `serverVars` gives, read one at a time: only a cache miss needs any of them.
   const env = envVars[server.env];
   const identity: Record<string, string> = {
     hostname: server.hostname,
@@ -87,10 +106,9 @@ export function desiredForServer(
     ip: server.ip,
   };
   const lookup: Lookup = (name) => (Object.hasOwn(identity, name) ? identity[name] : env?.[name]);
-  const vars = () => serverVars(server, envVars);
   const files: Record<string, DesiredFile> = {};
   for (const [path, wanted] of Object.entries(manifest?.files ?? {}))
-    files[path] = renderFile(wanted, lookup, vars);
+    files[path] = renderFile(wanted, lookup);
   const desired: DesiredState = {
     host: server.hostname,
     role: server.role,

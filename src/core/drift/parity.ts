@@ -53,6 +53,12 @@ interface Member {
   visible: boolean;
 }
 
+/** Servers of one role in one environment: each other's peers. */
+interface Group {
+  role: Role;
+  members: number[];
+}
+
 /** Members in column order: environments as they first appear in the fleet, then roles, then fleet order. */
 function membersOf(world: World, options: ParityOptions): Member[] {
   const envRank = new Map<string, number>();
@@ -70,6 +76,20 @@ function membersOf(world: World, options: ParityOptions): Member[] {
     .map((m, i) => ({ m, i }))
     .sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i)
     .map(({ m }) => m);
+}
+
+function groupsOf(members: readonly Member[]): Group[] {
+  const groups = new Map<string, Group>();
+  members.forEach(({ server }, index) => {
+    const id = `${server.env}\u0000${server.role}`;
+    let group = groups.get(id);
+    if (!group) {
+      group = { role: server.role, members: [] };
+      groups.set(id, group);
+    }
+    group.members.push(index);
+  });
+  return [...groups.values()];
 }
 
 // In-sync cells compare equal even when the desired value itself differs per host or environment (a
@@ -90,48 +110,38 @@ function modes(keys: readonly string[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n === top).map(([key]) => key));
 }
 
-function buildRow(source: RowSource, members: readonly Member[]): ParityRow {
-  const groups = new Map<string, { env: string; role: Role; hosts: string[]; keys: string[] }>();
-  const cells: Record<string, ParityCell> = {};
-  const keyOf = new Map<string, string>();
+/** One row's cells, aligned with `members`, and whether a role's environments disagree. */
+function buildRow(source: RowSource, members: readonly Member[], groups: readonly Group[]) {
+  const cells: ParityCell[] = [];
+  const keys: string[] = [];
   for (const { server, desired } of members) {
     const reading = source.read(server, desired);
     const differsFromDesired = reading.wantedAbsent
       ? reading.value !== null
       : reading.desired !== null && reading.value !== reading.desired;
-    const key = comparable(reading, differsFromDesired);
-    cells[server.hostname] = {
+    keys.push(comparable(reading, differsFromDesired));
+    cells.push({
       value: reading.value,
       desired: reading.desired,
       differsFromDesired,
       differsFromPeers: false,
-    };
-    keyOf.set(server.hostname, key);
-    const id = `${server.env}\u0000${server.role}`;
-    let group = groups.get(id);
-    if (!group) {
-      group = { env: server.env, role: server.role, hosts: [], keys: [] };
-      groups.set(id, group);
-    }
-    group.hosts.push(server.hostname);
-    group.keys.push(key);
+    });
   }
   const modesByRole = new Map<Role, Set<string>[]>();
-  for (const group of groups.values()) {
-    const top = modes(group.keys);
-    const unanimous = new Set(group.keys).size === 1;
-    for (const host of group.hosts) {
-      const cell = cells[host];
-      const key = keyOf.get(host) ?? ABSENT;
-      if (cell && !unanimous) cell.differsFromPeers = top.size > 1 || !top.has(key);
-    }
+  for (const group of groups) {
+    const groupKeys = group.members.map((i) => keys[i] as string);
+    const unanimous = groupKeys.every((key) => key === groupKeys[0]);
+    const top = unanimous ? new Set(groupKeys.slice(0, 1)) : modes(groupKeys);
+    if (!unanimous)
+      for (const i of group.members)
+        (cells[i] as ParityCell).differsFromPeers = top.size > 1 || !top.has(keys[i] as string);
     modesByRole.set(group.role, [...(modesByRole.get(group.role) ?? []), top]);
   }
   // Two environments differ for a role when their most common values have nothing in common.
   const crossEnv = [...modesByRole.values()].some((envModes) =>
     envModes.some((a, i) => envModes.slice(i + 1).some((b) => ![...a].some((key) => b.has(key)))),
   );
-  return { resource: source.resource, kind: source.kind, cells, crossEnv };
+  return { cells, crossEnv };
 }
 
 /**
@@ -141,21 +151,26 @@ function buildRow(source: RowSource, members: readonly Member[]): ParityRow {
  */
 export function parityMatrix(world: World, options: ParityOptions = {}): ParityMatrix {
   const members = membersOf(world, options);
-  const visible = members.filter((m) => m.visible);
-  const columns = visible.map(({ server }) => ({
-    host: server.hostname,
-    env: server.env,
-    role: server.role,
-  }));
+  const groups = groupsOf(members);
+  const visible = members.flatMap((m, i) => (m.visible ? [i] : []));
+  const columns = visible.map((i) => {
+    const { server } = members[i] as Member;
+    return { host: server.hostname, env: server.env, role: server.role };
+  });
   const rows: ParityRow[] = [];
   for (const source of rowSources(members)) {
     if (!allows(options.kind, source.kind)) continue;
-    const row = buildRow(source, members);
-    const cells: Record<string, ParityCell> = {};
-    for (const { host } of columns) cells[host] = row.cells[host] as ParityCell;
+    const { cells, crossEnv } = buildRow(source, members, groups);
+    const shown: Record<string, ParityCell> = {};
+    let anything = false;
+    for (const i of visible) {
+      const cell = cells[i] as ParityCell;
+      shown[(members[i] as Member).server.hostname] = cell;
+      anything ||= cell.value !== null || cell.desired !== null;
+    }
     // A row about hidden servers only is kept when it explains a difference between environments.
-    const shown = Object.values(cells).some((c) => c.value !== null || c.desired !== null);
-    if (shown || row.crossEnv) rows.push({ ...row, cells });
+    if (anything || crossEnv)
+      rows.push({ resource: source.resource, kind: source.kind, cells: shown, crossEnv });
   }
   return { columns, rows };
 }

@@ -26,27 +26,20 @@ export interface RowSource {
   read: (server: Server, desired: DesiredState) => ParityReading;
 }
 
-const parsed = new WeakMap<DesiredFile, Map<string, string>>();
-const iniShaped = new WeakMap<DesiredFile, boolean>();
-
-/** Settings of a file node or rendered desired file, parsed once per (immutable) object. */
-function settingsOf(file: DesiredFile): Map<string, string> {
-  let values = parsed.get(file);
-  if (!values) {
-    values = iniSettings(file.content);
-    parsed.set(file, values);
-  }
-  return values;
+/** A fact about a file node or rendered desired file, computed once per (immutable) object. */
+function perFile<T>(compute: (content: string) => T): (file: DesiredFile) => T {
+  const cache = new WeakMap<DesiredFile, T>();
+  return (file) => {
+    if (cache.has(file)) return cache.get(file) as T;
+    const value = compute(file.content);
+    cache.set(file, value);
+    return value;
+  };
 }
 
-function isIni(file: DesiredFile): boolean {
-  let ini = iniShaped.get(file);
-  if (ini === undefined) {
-    ini = looksLikeIni(file.content);
-    iniShaped.set(file, ini);
-  }
-  return ini;
-}
+const settingsOf = perFile(iniSettings);
+const isIni = perFile(looksLikeIni);
+const fingerprintOf = perFile((content) => `#${fingerprint(content)}`);
 
 function packageRow(name: string): RowSource {
   return {
@@ -100,12 +93,28 @@ function fileRow(path: string): RowSource {
       const wanted = desired.files[path];
       const actual = fileOf(server, path);
       return {
-        value: actual ? `#${fingerprint(actual.content)}` : null,
-        desired: wanted ? `#${fingerprint(wanted.content)}` : null,
+        value: actual ? fingerprintOf(actual) : null,
+        desired: wanted ? fingerprintOf(wanted) : null,
         wantedAbsent: false,
       };
     },
   };
+}
+
+/** Installed packages worth a row: any not at the image's version, and image packages that are gone. */
+const movedPackages = new WeakMap<Server['packages'], readonly string[]>();
+
+function moved(packages: Server['packages']): readonly string[] {
+  let names = movedPackages.get(packages);
+  if (!names) {
+    names = [
+      ...Object.keys(packages).filter((name) => IMAGE_PACKAGES[name] !== packages[name]?.version),
+      ...Object.keys(IMAGE_PACKAGES).filter((name) => !packages[name]),
+    ];
+    // Peers share their packages record until someone changes it: one scan per distinct record.
+    movedPackages.set(packages, names);
+  }
+  return names;
 }
 
 /**
@@ -115,34 +124,39 @@ function fileRow(path: string): RowSource {
  */
 export function rowSources(servers: readonly { server: Server; desired: DesiredState }[]): RowSource[] {
   const packages = new Set<string>();
-  const configs = new Map<string, RowSource>();
-  const files = new Map<string, RowSource>();
+  const settings = new Map<string, Set<string>>();
+  const files = new Set<string>();
   for (const { server, desired } of servers) {
     for (const name of Object.keys(desired.packages)) packages.add(name);
-    for (const [name, installed] of Object.entries(server.packages)) {
-      if (IMAGE_PACKAGES[name] !== installed.version) packages.add(name);
-    }
-    for (const name of Object.keys(IMAGE_PACKAGES)) if (!server.packages[name]) packages.add(name);
+    for (const name of moved(server.packages)) packages.add(name);
     for (const [path, wanted] of Object.entries(desired.files)) {
       if (!isIni(wanted)) {
-        if (!files.has(path)) files.set(path, fileRow(path));
+        files.add(path);
         continue;
       }
-      const actual = fileOf(server, path);
-      for (const key of [...settingsOf(wanted).keys(), ...(actual ? settingsOf(actual).keys() : [])]) {
-        const row = configRow(path, key);
-        if (!configs.has(row.resource)) configs.set(row.resource, row);
+      let keys = settings.get(path);
+      if (!keys) {
+        keys = new Set();
+        settings.set(path, keys);
       }
+      const actual = fileOf(server, path);
+      for (const key of settingsOf(wanted).keys()) keys.add(key);
+      if (actual) for (const key of settingsOf(actual).keys()) keys.add(key);
     }
   }
   const app = packages.delete(APP_PACKAGE);
-  const sorted = <T extends { resource: string }>(rows: Iterable<T>) =>
-    [...rows].sort((a, b) => (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
+  const configs = new Map<string, RowSource>();
+  for (const [path, keys] of settings) {
+    for (const key of keys) {
+      const row = configRow(path, key);
+      if (!configs.has(row.resource)) configs.set(row.resource, row);
+    }
+  }
   return [
     ...(app ? [APP_ROW] : []),
     ...(servers.length > 0 ? [KERNEL_ROW] : []),
-    ...sorted([...packages].map(packageRow)),
+    ...[...packages].sort().map(packageRow),
     ...configs.values(),
-    ...sorted(files.values()),
+    ...[...files].sort().map(fileRow),
   ];
 }

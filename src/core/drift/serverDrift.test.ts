@@ -87,6 +87,21 @@ describe('serverDrift', () => {
     });
   });
 
+  it('reports a declared package that dpkg left half-configured as MODIFIED', () => {
+    const web = world.servers['web-01'];
+    if (!web) throw new Error('web-01');
+    const nginx = { version: '1.22.1-9', held: false, status: 'half-configured' as const };
+    const broken = {
+      ...world,
+      servers: { ...world.servers, 'web-01': { ...web, packages: { ...web.packages, nginx } } },
+    };
+    expect(item(broken, 'web-01', 'package:nginx')).toMatchObject({
+      status: 'MODIFIED',
+      actual: '1.22.1-9 (half-configured)',
+      properties: [{ name: 'status', expected: 'installed', actual: 'half-configured' }],
+    });
+  });
+
   it('reports a deleted declared file as MISSING', () => {
     const deleted = deleteFile(world, 'web-03', LOJA_INI);
     expect(item(deleted, 'web-03', `file:${LOJA_INI}`)).toMatchObject({ status: 'MISSING', actual: null });

@@ -37,9 +37,17 @@ export function contentSummary(text: string): string {
   return `${lines(text)} #${fingerprint(text)}`;
 }
 
-/** `root:loja 0640, 15 lines`: a file (node or desired) in one line, cheap enough for every file. */
+// Rendered desired files are shared by many servers: their summary is made once.
+const summaries = new WeakMap<DesiredFile, string>();
+
+/** `root:loja 0640, 15 lines`: a file (node or desired) in one line. */
 export function fileSummary(file: DesiredFile): string {
-  return `${file.owner}:${file.group} ${modeString(file.mode)}, ${lines(file.content)}`;
+  let summary = summaries.get(file);
+  if (summary === undefined) {
+    summary = `${file.owner}:${file.group} ${modeString(file.mode)}, ${lines(file.content)}`;
+    summaries.set(file, summary);
+  }
+  return summary;
 }
 
 export type ServiceRunState = 'running' | 'stopped' | 'failed';
