@@ -45,7 +45,7 @@ describe('walking-skeleton shell', () => {
     expect(stopped.exitCode).toBe(0);
     const web01 = stopped.state.world.servers['web-01'];
     expect(web01 && evaluateServerHealth(web01).failures).toEqual([
-      { code: 'SERVICE_INACTIVE', params: { unit: 'nginx' } },
+      expect.objectContaining({ code: 'SERVICE_INACTIVE', severity: 'error', params: { unit: 'nginx' } }),
     ]);
     const started = run(stopped.state, 'sudo systemctl start nginx');
     const healed = started.state.world.servers['web-01'];

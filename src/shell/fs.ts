@@ -1,12 +1,11 @@
 import {
   type Actor,
-  dirname,
   type FileNode,
-  record,
+  mayWrite,
   resolvePath,
   type Server,
-  updateServer,
   type World,
+  writeFile,
 } from '../core';
 import { canAccess } from './permissions';
 
@@ -33,30 +32,14 @@ export function readAs(
   return { ok: true, content: node.content, node };
 }
 
-/** Whether `user` may create or overwrite the file at `absolute` (write on the file, or on its directory). */
-export function writableBy(
-  server: Server,
-  absolute: string,
-  user: string,
-): { ok: true } | { ok: false; error: FsError } {
-  const node = server.fs[absolute];
-  if (node?.kind === 'dir') return { ok: false, error: 'EISDIR' };
-  if (node) return canAccess(server, node, user, 'w') ? { ok: true } : { ok: false, error: 'EACCES' };
-  const parent = server.fs[dirname(absolute)];
-  if (!parent) return { ok: false, error: 'ENOENT' };
-  if (parent.kind !== 'dir') return { ok: false, error: 'ENOTDIR' };
-  return canAccess(server, parent, user, 'w') && canAccess(server, parent, user, 'x')
-    ? { ok: true }
-    : { ok: false, error: 'EACCES' };
+function asFsError(code: string): FsError {
+  return code === 'EISDIR' || code === 'EACCES' || code === 'ENOTDIR' ? code : 'ENOENT';
 }
 
-function summary(content: string | undefined): string | null {
-  return content === undefined
-    ? null
-    : `${content.split('\n').length - (content.endsWith('\n') ? 1 : 0)} lines, ${content.length} bytes`;
-}
-
-/** Writes (or appends to) a file as `user`, recording the change in the ledger. */
+/**
+ * Writes (or appends to) a file as `user` — the shell's redirections and the text tools' writes — with the
+ * engine's permission rule and file operation, so the ledger records it like any other change.
+ */
 export function writeAs(
   world: World,
   host: string,
@@ -71,22 +54,10 @@ export function writeAs(
   if (!server) return { ok: false, error: 'ENOENT' };
   const absolute = resolvePath(cwd, path);
   if (absolute === '/dev/null') return { ok: true, world };
-  const allowed = writableBy(server, absolute, user);
-  if (!allowed.ok) return allowed;
-  const old = server.fs[absolute];
-  const before = old?.kind === 'file' ? old.content : undefined;
-  const next: FileNode = {
-    kind: 'file',
-    content: append && before !== undefined ? before + content : content,
-    owner: old?.owner ?? user,
-    group: old?.group ?? (user === 'root' ? 'root' : user),
-    mode: old?.mode ?? 0o644,
-    mtime: world.now,
-  };
-  if (before === next.content) return { ok: true, world };
-  const changed = updateServer(world, host, (s) => ({ ...s, fs: { ...s.fs, [absolute]: next } }));
-  return {
-    ok: true,
-    world: record(changed, host, actor, `file:${absolute}`, summary(before), summary(next.content)),
-  };
+  if (server.fs[absolute]?.kind === 'dir') return { ok: false, error: 'EISDIR' };
+  if (!mayWrite(server, absolute, user)) return { ok: false, error: 'EACCES' };
+  const written = writeFile(world, host, absolute, content, actor, { append });
+  return written.outcome.ok
+    ? { ok: true, world: written.world }
+    : { ok: false, error: asFsError(written.outcome.code) };
 }
