@@ -12,7 +12,7 @@ const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 type Lookup = (name: string) => string | undefined;
 
 /** A trie keyed by the values of a template's variables, one level per variable, the result at the end. */
-interface ByValues<T> {
+interface ByValues {
   names: readonly string[];
   root: Map<string | undefined, unknown>;
 }
@@ -25,7 +25,7 @@ function placeholders(template: string): string[] {
  * Looks up (or makes) the entry for the values `lookup` gives. The keys are the variables' own strings, not
  * a joined key, so even a fleet-sized `backends` list costs one map lookup.
  */
-function memoByValues<T>(trie: ByValues<T>, lookup: Lookup, make: () => T): T {
+function memoByValues<T>(trie: ByValues, lookup: Lookup, make: () => T): T {
   let level = trie.root;
   const { names } = trie;
   for (let i = 0; i < names.length - 1; i++) {
@@ -45,9 +45,9 @@ function memoByValues<T>(trie: ByValues<T>, lookup: Lookup, make: () => T): T {
 }
 
 // Rendered text per template text: a file declared twice (sites-available and sites-enabled) renders once.
-const texts = new Map<string, ByValues<string>>();
+const texts = new Map<string, ByValues>();
 // Desired files per manifest entry: servers whose variables agree share one object.
-const files = new WeakMap<ManagedFile, ByValues<DesiredFile>>();
+const files = new WeakMap<ManagedFile, ByValues>();
 
 function renderText(template: string, lookup: Lookup): string {
   let trie = texts.get(template);
