@@ -1,47 +1,12 @@
 // Output formats of GNU diff for an edit script: the default "normal" format (`2c2`, `<`, `---`,
 // `>`) and unified format (`@@ -1,3 +1,3 @@`) with GNU's hunk merging and its
-// "\ No newline at end of file" markers. The edit script itself comes from the `diff` package.
+// "\ No newline at end of file" markers. The edit script comes from diff-script.ts.
 
-import { diffArrays } from 'diff';
-
-/** One change: `aLen` lines of A starting at index `a` replaced by `bLen` lines of B at `b`. */
-export interface Change {
-  a: number;
-  aLen: number;
-  b: number;
-  bLen: number;
-}
+import type { Change } from './diff-script';
 
 /** Lines keep their '\n', so a last line without newline differs from the same text with one. */
 export function toLines(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-
-export function editScript(a: string[], b: string[], equal?: (x: string, y: string) => boolean): Change[] {
-  const parts = diffArrays(a, b, equal ? { comparator: equal } : {});
-  const changes: Change[] = [];
-  let i = 0;
-  let j = 0;
-  let open: Change | null = null;
-  for (const p of parts) {
-    if (!p.added && !p.removed) {
-      if (open) changes.push(open);
-      open = null;
-      i += p.count;
-      j += p.count;
-      continue;
-    }
-    open ??= { a: i, aLen: 0, b: j, bLen: 0 };
-    if (p.removed) {
-      open.aLen += p.count;
-      i += p.count;
-    } else {
-      open.bLen += p.count;
-      j += p.count;
-    }
-  }
-  if (open) changes.push(open);
-  return changes;
 }
 
 function body(line: string, marker: string): string {

@@ -1,7 +1,8 @@
 // diff: compares two files (or a file and the same name inside a directory) and prints the normal
 // or unified format; -q/-s report only. Exit 0 same, 1 different, 2 trouble.
 
-import { editScript, normalFormat, toLines, unifiedFormat } from './diff-format';
+import { normalFormat, toLines, unifiedFormat } from './diff-format';
+import { editScript } from './diff-script';
 import { describeOptionError, getopt } from './getopt';
 import { HELP } from './help';
 import { ERRNO_TEXT, readInput, type TextIO, type TextResult } from './io';
@@ -93,7 +94,7 @@ export function diff(args: string[], io: TextIO): TextResult {
     return s;
   };
   const lenient = ignoreCase || space !== 'none';
-  const changes = editScript(a, b, lenient ? (x, y) => normalize(x) === normalize(y) : undefined);
+  const changes = editScript(a, b, lenient ? normalize : undefined);
   if (changes.length === 0) {
     return {
       stdout: identical ? `Files ${pathA} and ${pathB} are identical\n` : '',

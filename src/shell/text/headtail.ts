@@ -54,7 +54,7 @@ export function expandObsolete(args: readonly string[], letters: string): string
 export function tailObsolete(args: readonly string[]): string[] | null {
   const [first, second] = args;
   if (first === undefined || args.length > 2) return null;
-  if (second !== undefined && second.startsWith('-') && second.length > 1) return null;
+  if (second?.startsWith('-') && second.length > 1) return null;
   const m = /^([-+])(\d*)([bcl]?)(f?)$/.exec(first);
   if (!m || first === '-' || first === '-c' || first === '+') return null;
   const n = (m[2] === '' ? 10 : Number(m[2])) * (m[3] === 'b' ? 512 : 1);

@@ -209,5 +209,10 @@ export function tr(args: string[], io: TextIO): TextResult {
     const sq = new Set(translating || del ? (set2?.bytes ?? []) : set1);
     out = out.filter((b, i) => !(i > 0 && b === out[i - 1] && sq.has(b)));
   }
-  return { stdout: fromBytes(Uint8Array.from(out)), stderr: '', exitCode: 0 };
+  // GNU warns (once per operand) about a lone trailing backslash but still treats it literally.
+  const warning = ops
+    .filter((op) => /(^|[^\\])(\\\\)*\\$/.test(op))
+    .map(() => 'tr: warning: an unescaped backslash at end of string is not portable\n')
+    .join('');
+  return { stdout: fromBytes(Uint8Array.from(out)), stderr: warning, exitCode: 0 };
 }
