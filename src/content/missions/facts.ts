@@ -69,6 +69,7 @@ export function cveExposure(server: Server, cve: string): string[] {
     .map(([name, version]) => `${name} ${version}`);
   const units = Object.entries(server.services)
     .filter(([, s]) => s.active === 'active' && Object.entries(s.loaded).some(([n, v]) => hasIt(n, v)))
-    .map(([unit]) => `${unit}.service`);
+    .map(([unit]) => `${unit}.service`)
+    .sort();
   return [...packages, ...units];
 }

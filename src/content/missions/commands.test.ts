@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createRegistry, createShell, execute, type ShellState } from '../../shell';
+import { findScenario, LAB_START } from '../scenarios';
+import { registerMissionCommands } from './commands';
+import { MISSIONS } from './registry';
+import { createMissionRuntime } from './runtime';
+
+function setup(locale: 'pt-BR' | 'en' = 'en') {
+  const runtime = createMissionRuntime({ missions: MISSIONS, locale, seed: 3 });
+  const registry = registerMissionCommands(createRegistry(), runtime);
+  const world = findScenario('frota')?.build({ seed: 1, now: LAB_START });
+  if (!world) throw new Error('no frota');
+  let state: ShellState = createShell(world);
+  const type = (line: string) => {
+    const ran = execute(state, registry, line);
+    state = ran.state;
+    runtime.afterCommand(state.world);
+    return ran;
+  };
+  return { runtime, type, state: () => state };
+}
+
+describe('the mission and hint commands', () => {
+  it('list the missions in the arc with their status', () => {
+    const { type } = setup('pt-BR');
+    const out = type('mission').output;
+    expect(out.split('\n')[0]).toMatch(/^ 1 {2}meet-the-fleet +não iniciada +Conheça a frota$/);
+    expect(out).toContain(' 8  sandbox');
+  });
+
+  it('start a mission: its world, a fresh session on the bastion, the briefing and the checklist', () => {
+    const { type, state, runtime } = setup();
+    type('ssh web-01');
+    const out = type('mission start hotfix-drift').output;
+    expect(out).toMatch(/^== The hotfix that drifted ==/);
+    expect(out).toContain('Checklist:\n  [ ] `/etc/loja/loja.ini` on the web servers is the desired one');
+    expect(state().stack.map((s) => `${s.user}@${s.host}`)).toEqual(['aluno@bastion']);
+    expect(state().world.ledger.size).toBeGreaterThan(0);
+    expect(runtime.progress().missions['hotfix-drift']).toMatchObject({
+      status: 'in-progress',
+      attempts: 1,
+      commands: 0,
+    });
+    type('hostname');
+    expect(runtime.progress().missions['hotfix-drift']?.commands).toBe(1);
+  });
+
+  it('give hints one at a time, with the learner’s values, until none are left', () => {
+    const { type, runtime } = setup();
+    expect(type('hint').output).toMatch(/^mission: no active mission/);
+    type('mission start hotfix-drift');
+    const target = runtime.active()?.vars.target;
+    const hints = [1, 2, 3, 4].map(() => type('hint').output);
+    expect(hints[0]).toMatch(/^Hint 1\/4: /);
+    expect(hints[3]).toContain(`ssh ${target}`);
+    expect(type('hint').output).toMatch(/no more hints/);
+    expect(runtime.progress().missions['hotfix-drift']?.hintsUsed).toBe(4);
+  });
+
+  it('show the solution only after a confirmation, and remember it was shown', () => {
+    const { type, runtime } = setup();
+    type('mission start meet-the-fleet');
+    expect(type('mission solution').output).toMatch(/--yes/);
+    expect(runtime.progress().missions['meet-the-fleet']?.solutionRevealed).toBe(false);
+    const snowflake = runtime.active()?.vars.snowflake;
+    expect(type('mission solution --yes').output.split('\n')[0]).toBe(`ssh ${snowflake}`);
+    expect(runtime.progress().missions['meet-the-fleet']?.solutionRevealed).toBe(true);
+  });
+
+  it('reset the active mission as a new attempt, and refuse unknown missions', () => {
+    const { type, runtime } = setup();
+    type('mission start meet-the-fleet');
+    type('mission reset');
+    expect(runtime.progress().missions['meet-the-fleet']?.attempts).toBe(2);
+    const unknown = type('mission start nope');
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.output).toContain("unknown mission 'nope'");
+  });
+});
