@@ -3,16 +3,19 @@ import { driftedItems, serverDrift } from '../drift/serverDrift';
 import {
   addFile,
   deleteFile,
+  dropPackage,
   editFile,
   setFileAttributes,
   setPackage,
   setReachable,
+  setSchema,
   setService,
   TEST_NOW,
 } from '../drift/testkit';
 import { ledgerEntries, ledgerSize } from '../history/ledger';
-import type { Server, World } from '../model/types';
+import type { World } from '../model/types';
 import { frotaWorld } from '../scenarios';
+import { updateServer } from '../world/update';
 import { applyConverge, planConverge, resolveLimit } from './converge';
 
 const ACTOR = { user: 'aluno', command: 'converge' };
@@ -163,11 +166,12 @@ describe('applyConverge', () => {
   });
 
   it('brings back a replaced nginx: downgrade from nginx.org, reinstall its siblings, start the unit', () => {
-    const server = world.servers['web-01'];
-    if (!server) throw new Error('web-01');
-    const { 'nginx-common': _c, 'nginx-core': _o, ...packages } = server.packages;
-    const { nginx: _n, ...services } = server.services;
-    let w: World = { ...world, servers: { ...world.servers, 'web-01': { ...server, packages, services } } };
+    // As apt leaves it after installing nginx.org's package, which conflicts with Debian's split packages.
+    let w = dropPackage(dropPackage(world, 'web-01', 'nginx-common'), 'web-01', 'nginx-core');
+    w = updateServer(w, 'web-01', ({ services: { nginx: _gone, ...services }, ...s }) => ({
+      ...s,
+      services,
+    }));
     w = setPackage(w, 'web-01', 'nginx', '1.26.2-1~bookworm');
     const plan = planConverge(w, { limit: ['web-01'] });
     expect(actionsOf(plan, 'web-01')).toEqual([
@@ -189,12 +193,7 @@ describe('applyConverge', () => {
   });
 
   it('migrates a database behind its schema', () => {
-    const db = world.servers['db-01'];
-    if (!db) throw new Error('db-01');
-    const w = {
-      ...world,
-      servers: { ...world.servers, 'db-01': { ...db, database: { name: 'loja', schemaVersion: 6 } } },
-    };
+    const w = setSchema(world, 'db-01', 6);
     const plan = planConverge(w, { limit: ['db'] });
     expect(plan.hosts[0]?.actions).toEqual([
       { resource: 'database:loja', action: 'migrate', before: 'schema 6', after: 'schema 7' },
@@ -204,15 +203,10 @@ describe('applyConverge', () => {
 });
 
 describe('converge through the operations (apt, dpkg, systemctl)', () => {
-  function withServer(w: World, host: string, change: (s: Server) => Server): World {
-    const server = w.servers[host];
-    return server ? { ...w, servers: { ...w.servers, [host]: change(server) } } : w;
-  }
-
   it('reports a held dpkg lock and leaves the packages drifted, fixing the rest', () => {
     let w = setPackage(world, 'web-01', 'loja', '2.4.0');
     w = editFile(w, 'web-01', LOJA_INI, (c) => `${c}# hotfix\n`);
-    w = withServer(w, 'web-01', (s) => ({
+    w = updateServer(w, 'web-01', (s) => ({
       ...s,
       apt: { ...s.apt, lock: { holder: 'unattended-upgr', pid: 1432 } },
     }));
@@ -224,7 +218,7 @@ describe('converge through the operations (apt, dpkg, systemctl)', () => {
   });
 
   it('refuses to change a held package, as apt does', () => {
-    const w = withServer(setPackage(world, 'web-01', 'loja', '2.4.0'), 'web-01', (s) => ({
+    const w = updateServer(setPackage(world, 'web-01', 'loja', '2.4.0'), 'web-01', (s) => ({
       ...s,
       packages: { ...s.packages, loja: { version: '2.4.0', held: true } },
     }));
@@ -234,7 +228,7 @@ describe('converge through the operations (apt, dpkg, systemctl)', () => {
   });
 
   it('configures again a declared package that dpkg left half-configured', () => {
-    const w = withServer(world, 'web-01', (s) => ({
+    const w = updateServer(world, 'web-01', (s) => ({
       ...s,
       packages: {
         ...s.packages,

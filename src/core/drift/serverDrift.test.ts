@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frotaWorld } from '../scenarios';
+import { updateServer } from '../world/update';
 import { desiredFor } from './desired';
 import { driftedItems, serverDrift } from './serverDrift';
 import {
@@ -8,6 +9,7 @@ import {
   editFile,
   setFileAttributes,
   setPackage,
+  setSchema,
   setService,
   TEST_NOW,
 } from './testkit';
@@ -88,13 +90,8 @@ describe('serverDrift', () => {
   });
 
   it('reports a declared package that dpkg left half-configured as MODIFIED', () => {
-    const web = world.servers['web-01'];
-    if (!web) throw new Error('web-01');
     const nginx = { version: '1.22.1-9', held: false, status: 'half-configured' as const };
-    const broken = {
-      ...world,
-      servers: { ...world.servers, 'web-01': { ...web, packages: { ...web.packages, nginx } } },
-    };
+    const broken = updateServer(world, 'web-01', (s) => ({ ...s, packages: { ...s.packages, nginx } }));
     expect(item(broken, 'web-01', 'package:nginx')).toMatchObject({
       status: 'MODIFIED',
       actual: '1.22.1-9 (half-configured)',
@@ -137,28 +134,19 @@ describe('serverDrift', () => {
   });
 
   it('reports a running service nobody declared as UNMANAGED, but not the image units', () => {
-    let changed = setPackage(world, 'web-01', 'rsync', '3.2.7-1');
-    changed = {
-      ...changed,
-      servers: {
-        ...changed.servers,
-        'web-01': {
-          ...(changed.servers['web-01'] as (typeof world.servers)[string]),
-          services: {
-            ...changed.servers['web-01']?.services,
-            rsync: {
-              package: 'rsync',
-              description: 'fast remote file copy program daemon',
-              enabled: true,
-              active: 'active',
-              since: TEST_NOW,
-              loaded: {},
-              journal: [],
-            },
-          },
-        },
-      },
+    const rsync = {
+      package: 'rsync',
+      description: 'fast remote file copy program daemon',
+      enabled: true,
+      active: 'active' as const,
+      since: TEST_NOW,
+      loaded: {},
+      journal: [],
     };
+    const changed = updateServer(setPackage(world, 'web-01', 'rsync', '3.2.7-1'), 'web-01', (s) => ({
+      ...s,
+      services: { ...s.services, rsync },
+    }));
     expect(driftedItems(serverDrift(changed, 'web-01')).map((i) => i.resource)).toEqual([
       'package:rsync',
       'service:rsync',
@@ -166,12 +154,7 @@ describe('serverDrift', () => {
   });
 
   it('reports a database behind its schema as MODIFIED', () => {
-    const db = world.servers['db-01'];
-    if (!db) throw new Error('db-01');
-    const behind = {
-      ...world,
-      servers: { ...world.servers, 'db-01': { ...db, database: { name: 'loja', schemaVersion: 6 } } },
-    };
+    const behind = setSchema(world, 'db-01', 6);
     expect(item(behind, 'db-01', 'database:loja')).toMatchObject({
       status: 'MODIFIED',
       expected: 'schema 7',

@@ -74,6 +74,12 @@ export function setService(
   });
 }
 
+export function setSchema(world: World, host: string, schemaVersion: number): World {
+  return withServer(world, host, (server) =>
+    server.database ? { ...server, database: { ...server.database, schemaVersion } } : server,
+  );
+}
+
 export function setReachable(world: World, host: string, reachable: boolean): World {
   return withServer(world, host, (server) => ({ ...server, reachable }));
 }
