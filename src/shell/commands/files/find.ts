@@ -1,6 +1,5 @@
 /** `find [path...] [expression]`: walks the server's tree as the user, in name order, with findutils' errors. */
 import type { FsNode } from '../../../core';
-import { safeTerminalText } from '../../format/safeText';
 import { canAccess } from '../../permissions';
 import type { CommandContext, CommandResult, CommandSpec } from '../../types';
 import { children, FS_ERROR_TEXT, hostOf, joinPath, lookup } from './access';
@@ -47,8 +46,7 @@ function runFind(ctx: CommandContext): CommandResult {
       return found.node.mtime;
     });
   } catch (error) {
-    if (error instanceof FindError)
-      return { stdout: '', stderr: safeTerminalText(error.message), exitCode: 1 };
+    if (error instanceof FindError) return { stdout: '', stderr: error.message, exitCode: 1 };
     throw error;
   }
   const evalCtx: EvalContext = { server, user: ctx.user, now: ctx.state.world.now, out: [], prune: false };
@@ -74,7 +72,7 @@ function runFind(ctx: CommandContext): CommandResult {
     if (!found.ok) out.error(`find: ${quoteCurly(path)}: ${FS_ERROR_TEXT[found.error]}\n`);
     else walk(path, found.path, found.node, 0);
   }
-  return out.result({ stdout: safeTerminalText(evalCtx.out.join('')), stderr: safeTerminalText(out.stderr) });
+  return out.result({ stdout: evalCtx.out.join('') });
 }
 
 export const findCommand: CommandSpec = {

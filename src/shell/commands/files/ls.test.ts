@@ -78,7 +78,9 @@ describe('ls', () => {
   });
 
   it('recurses with -R, naming each directory', () => {
-    expect(run(sandbox(), 'cd /srv/sb', 'ls -R').stdout).toBe('.:\na.txt  big  d  empty\n\n./d:\nsub\n\n./d/sub:\n');
+    expect(run(sandbox(), 'cd /srv/sb', 'ls -R').stdout).toBe(
+      '.:\na.txt  big  d  empty\n\n./d:\nsub\n\n./d/sub:\n',
+    );
   });
 
   it('lists files before directories, with a header per directory when given several', () => {
@@ -87,7 +89,9 @@ describe('ls', () => {
 
   it('lists directories themselves with -d', () => {
     expect(run(sandbox(), 'cd /srv/sb', 'ls -d d .').stdout).toBe('.  d\n');
-    expect(run(sandbox(), 'cd /srv/sb', 'ls -ld d').stdout).toBe('drwxrwxrwt 3 root root 4096 Nov 29 08:58 d\n');
+    expect(run(sandbox(), 'cd /srv/sb', 'ls -ld d').stdout).toBe(
+      'drwxrwxrwt 3 root root 4096 Nov 29 08:58 d\n',
+    );
   });
 
   it('quotes names a shell would misread, and aligns the others', () => {

@@ -1,6 +1,5 @@
 /** `stat`: GNU coreutils' default file report, `-c FORMAT` with the common directives, and `-t`. */
 import type { FsNode, Server } from '../../../core';
-import { safeTerminalText } from '../../format/safeText';
 import type { CommandContext, CommandResult, CommandSpec } from '../../types';
 import { FS_ERROR_TEXT, hostOf, kibBlocks, linkCount, lookup, sizeOf } from './access';
 import { HELP } from './help';
@@ -149,7 +148,7 @@ function runStat(ctx: CommandContext): CommandResult {
     else if (format !== undefined) out.out(`${formatted(facts, format)}\n`);
     else out.out(parsed.has('t') ? terse(facts) : report(facts));
   }
-  return out.result({ stdout: safeTerminalText(out.stdout) });
+  return out.result();
 }
 
 export const statCommand: CommandSpec = {

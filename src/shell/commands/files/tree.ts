@@ -1,6 +1,5 @@
 /** `tree` (2.1.0, Debian 12): an indented listing with box-drawing branches and a directory/file count. */
 import type { FsNode, Server } from '../../../core';
-import { safeTerminalText } from '../../format/safeText';
 import { canAccess } from '../../permissions';
 import type { CommandContext, CommandResult, CommandSpec } from '../../types';
 import { blockedOnTheWay, children, hostOf, joinPath, lookup, sizeOf } from './access';
@@ -168,7 +167,8 @@ class TreeWalk {
       const last = index === list.length - 1;
       const label = this.flags.fullPath ? `${shown}/${entry.name}` : entry.name;
       const isDir = entry.node.kind === 'dir';
-      const openable = !isDir || this.readable(entry.node);
+      // tree opens a directory only to descend into it, so -L hides what it could not open.
+      const openable = !isDir || depth >= this.flags.level || this.readable(entry.node);
       this.lines.push(
         `${indent}${last ? '└── ' : '├── '}${this.meta(entry.node)}${label}${openable ? '' : '  [error opening dir]'}`,
       );
@@ -205,7 +205,7 @@ function runTree(ctx: CommandContext): CommandResult {
     : `${plural(walk.dirs, 'directory', 'directories')}, ${plural(walk.files, 'file', 'files')}`;
   const report = parsed.flags.report ? `\n${summary}\n` : '';
   return {
-    stdout: safeTerminalText(`${walk.lines.join('\n')}\n${report}`),
+    stdout: `${walk.lines.join('\n')}\n${report}`,
     stderr: '',
     exitCode: missing || walk.failed ? 2 : 0,
   };

@@ -1,7 +1,7 @@
 /**
  * Commands that show a file: `cat` (GNU cat's formatting from the text tools), and the pagers `less` and
- * `more`, which print the file as if the learner had quit at once. Everything printed from a file goes
- * through safeTerminalText so its bytes cannot drive the terminal.
+ * `more`, which print the file as if the learner had quit at once. File contents go through
+ * safeTerminalText so their bytes cannot drive the terminal (and index.ts makes every stream safe).
  */
 import { safeTerminalText } from '../../format/safeText';
 import { cat } from '../../text/cat';
@@ -61,8 +61,8 @@ function runLess(ctx: CommandContext): CommandResult {
   for (const file of files) {
     const read = io.readFile(file);
     if (read.ok) out.out(safeTerminalText(read.content));
-    else if (read.error === 'EISDIR') out.error(`${safeTerminalText(file)} is a directory\n`, 0);
-    else out.error(`${safeTerminalText(file)}: ${ERRNO_TEXT[read.error]}\n`, 0);
+    else if (read.error === 'EISDIR') out.error(`${file} is a directory\n`, 0);
+    else out.error(`${file}: ${ERRNO_TEXT[read.error]}\n`, 0);
   }
   return out.result();
 }
@@ -121,11 +121,10 @@ function runMore(ctx: CommandContext): CommandResult {
   const out = new Output();
   for (const file of files) {
     const read = io.readFile(file);
-    const name = safeTerminalText(file);
     if (read.ok)
-      out.out(`${files.length > 1 ? `::::::::::::::\n${name}\n::::::::::::::\n` : ''}${tidy(read.content)}`);
-    else if (read.error === 'EISDIR') out.out(`\n*** ${name}: directory ***\n\n`);
-    else out.error(`more: cannot open ${name}: ${ERRNO_TEXT[read.error]}\n`, 0);
+      out.out(`${files.length > 1 ? `::::::::::::::\n${file}\n::::::::::::::\n` : ''}${tidy(read.content)}`);
+    else if (read.error === 'EISDIR') out.out(`\n*** ${file}: directory ***\n\n`);
+    else out.error(`more: cannot open ${file}: ${ERRNO_TEXT[read.error]}\n`, 0);
   }
   return out.result();
 }
