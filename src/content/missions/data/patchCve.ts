@@ -3,11 +3,14 @@ import { NGINX_ORG_LIST, SITE } from './inPlaceUpgrade';
 
 const FIX_SITE = `sudo sed -i -e 's/listen 443;/listen 443 ssl;/' -e '/ssl on;/d' ${SITE}`;
 
-/** The reference patch of one web server: everything the security archive offers, then what needrestart lists. */
+/** The nginx advisory that comes with the OpenSSL one: fixed by Debian's 1.22.1-9+deb12u1 and nginx.org's 1.26.2. */
+const NGINX_CVE = 'CVE-2024-7347';
+
+/** The reference patch of one web server: only the packages the advisories name, then what needrestart lists. */
 const patch = (host: string, nginxOrg: boolean) => [
   `ssh ${host}`,
   'sudo apt update',
-  'sudo apt upgrade -y',
+  'sudo apt install --only-upgrade -y libssl3 openssl nginx',
   'sudo needrestart -r l',
   'sudo nginx -t',
   ...(nginxOrg ? [FIX_SITE, 'sudo nginx -t'] : []),
@@ -15,11 +18,12 @@ const patch = (host: string, nginxOrg: boolean) => [
   'exit',
 ];
 
-/** Only the two OpenSSL packages, one restart at a time: no new nginx, so no broken configuration. */
-const patchNarrowly = (host: string) => [
+/** The same packages through apt-get, the configuration fixed first, one restart at a time. */
+const patchOtherwise = (host: string, nginxOrg: boolean) => [
   `ssh ${host}`,
+  ...(nginxOrg ? [`sudo sed -i '/ssl on;/d' ${SITE}`, `sudo sed -i 's/443;/443 ssl;/' ${SITE}`] : []),
   'sudo apt-get update',
-  'sudo apt-get install -y --only-upgrade libssl3 openssl',
+  'sudo apt-get install -y --only-upgrade nginx openssl libssl3',
   'sudo systemctl restart nginx',
   'sudo systemctl restart loja',
   'sudo systemctl restart ssh',
@@ -41,20 +45,22 @@ export const patchCve = defineMission({
     other2: { pickOne: PROD_WEB, distinctFrom: ['nginxHost', 'other1'] },
   },
   briefing: {
-    'pt-BR': `Saiu um alerta de segurança: a \`{{cve}}\` afeta a biblioteca \`libssl3\` (e a ferramenta \`openssl\`) instalada em toda a frota. A equipe de segurança quer a vulnerabilidade mitigada hoje nos três servidores web de produção.
+    'pt-BR': `Saíram dois alertas de segurança: a \`{{cve}}\`, na biblioteca \`libssl3\` (e na ferramenta \`openssl\`), e a \`CVE-2024-7347\`, no \`nginx\`. A equipe de segurança quer as duas mitigadas hoje nos três servidores web de produção.
 
 Aplique o patch no lugar, servidor por servidor, sem derrubar a loja. Duas coisas para ter em mente:
 - instalar o pacote corrigido não basta enquanto processos que já estavam rodando mantiverem a biblioteca antiga na memória (\`sudo needrestart -r l\` mostra quais);
-- servidores que deveriam ser iguais nem sempre são: confira o que cada \`apt upgrade\` vai trazer antes de confirmar.
+- atualize só o que os alertas pedem: um \`apt upgrade\` geral traria junto coisas que ninguém testou;
+- servidores que deveriam ser iguais nem sempre são: o mesmo patch pode fazer coisas diferentes em cada um.
 
-**Objetivo:** a \`{{cve}}\` mitigada nos servidores web e a loja de produção saudável.`,
-    en: `A security advisory is out: \`{{cve}}\` affects the \`libssl3\` library (and the \`openssl\` tool) installed across the fleet. The security team wants it mitigated today on the three production web servers.
+**Objetivo:** as duas CVEs mitigadas nos servidores web e a loja de produção saudável.`,
+    en: `Two security advisories are out: \`{{cve}}\`, in the \`libssl3\` library (and the \`openssl\` tool), and \`CVE-2024-7347\`, in \`nginx\`. The security team wants both mitigated today on the three production web servers.
 
 Patch them in place, one server at a time, without taking the shop down. Two things to keep in mind:
 - installing the fixed package is not enough while processes that were already running keep the old library in memory (\`sudo needrestart -r l\` shows which);
-- servers that should be alike are not always so: check what each \`apt upgrade\` is about to bring before you confirm.
+- upgrade only what the advisories ask for: a general \`apt upgrade\` would bring along things nobody tested;
+- servers that should be alike are not always so: the same patch may do different things on each.
 
-**Goal:** \`{{cve}}\` mitigated on the web servers and the production shop healthy.`,
+**Goal:** both CVEs mitigated on the web servers and the production shop healthy.`,
   },
   setup: [
     {
@@ -77,6 +83,18 @@ Patch them in place, one server at a time, without taking the shop down. Two thi
       failureReason: {
         'pt-BR': 'Em {{hosts}} a `{{cve}}` ainda é explorável por: {{found}}.',
         en: 'On {{hosts}} `{{cve}}` is still exploitable through: {{found}}.',
+      },
+    },
+    {
+      id: 'nginx-cve-mitigated',
+      label: {
+        'pt-BR': `A \`${NGINX_CVE}\` está mitigada: nginx corrigido e já reiniciado`,
+        en: `\`${NGINX_CVE}\` is mitigated: nginx fixed and already restarted`,
+      },
+      condition: everyWeb({ kind: 'cve-mitigated', host: '{{host}}', cve: NGINX_CVE }),
+      failureReason: {
+        'pt-BR': `Em {{hosts}} a \`${NGINX_CVE}\` ainda é explorável por: {{found}}.`,
+        en: `On {{hosts}} \`${NGINX_CVE}\` is still exploitable through: {{found}}.`,
       },
     },
     {
@@ -113,37 +131,42 @@ Patch them in place, one server at a time, without taking the shop down. Two thi
   hints: [
     {
       'pt-BR':
-        'Em cada servidor web: `sudo apt update` e `apt list --upgradable`. A `libssl3` e a `openssl` aparecem com versões do `bookworm-security`.',
-      en: 'On each web server: `sudo apt update` and `apt list --upgradable`. `libssl3` and `openssl` show up with versions from `bookworm-security`.',
+        'Em cada servidor web: `sudo apt update` e `apt list --upgradable`. Repare em `libssl3`, `openssl` e `nginx`, e também no que mais apareceria num `apt upgrade` geral.',
+      en: 'On each web server: `sudo apt update` and `apt list --upgradable`. Look at `libssl3`, `openssl` and `nginx`, and at what else a general `apt upgrade` would bring.',
     },
     {
       'pt-BR':
-        'Depois de atualizar, `sudo needrestart -r l` lista os serviços que ainda usam a biblioteca antiga. Reinicie cada um com `sudo systemctl restart`.',
-      en: 'After upgrading, `sudo needrestart -r l` lists the services still using the old library. Restart each with `sudo systemctl restart`.',
+        'Atualize só os pacotes dos alertas com `sudo apt install --only-upgrade`. Depois, `sudo needrestart -r l` lista os serviços que ainda usam a versão antiga: reinicie cada um.',
+      en: 'Upgrade only the advisories’ packages with `sudo apt install --only-upgrade`. Then `sudo needrestart -r l` lists the services still using the old version: restart each one.',
     },
     {
       'pt-BR':
-        'Em `{{nginxHost}}` o nginx vem do nginx.org, e o `apt upgrade` traz uma versão que não aceita `ssl on;`. Rode `sudo nginx -t` antes de reiniciar e corrija `/etc/nginx/sites-enabled/loja` (`listen 443 ssl;`, sem a linha `ssl on;`). Ou atualize só a `libssl3` e a `openssl`.',
-      en: 'On `{{nginxHost}}` nginx comes from nginx.org, and `apt upgrade` brings a version that rejects `ssl on;`. Run `sudo nginx -t` before restarting and fix `/etc/nginx/sites-enabled/loja` (`listen 443 ssl;`, no `ssl on;` line). Or upgrade only `libssl3` and `openssl`.',
+        'Em `{{nginxHost}}` o nginx vem do nginx.org, e a versão corrigida de lá não aceita `ssl on;`. Rode `sudo nginx -t` antes de reiniciar e corrija `/etc/nginx/sites-enabled/loja` (`listen 443 ssl;`, sem a linha `ssl on;`).',
+      en: 'On `{{nginxHost}}` nginx comes from nginx.org, and the fixed version from there rejects `ssl on;`. Run `sudo nginx -t` before restarting and fix `/etc/nginx/sites-enabled/loja` (`listen 443 ssl;`, no `ssl on;` line).',
     },
     {
-      'pt-BR':
-        'Em cada servidor web: `sudo apt-get install -y --only-upgrade libssl3 openssl` e depois `sudo systemctl restart nginx loja ssh`.',
-      en: 'On each web server: `sudo apt-get install -y --only-upgrade libssl3 openssl`, then `sudo systemctl restart nginx loja ssh`.',
+      'pt-BR': `Em cada servidor web: \`sudo apt install --only-upgrade -y libssl3 openssl nginx\`; em \`{{nginxHost}}\`, \`${FIX_SITE}\`; por fim \`sudo systemctl restart nginx loja ssh\`.`,
+      en: `On each web server: \`sudo apt install --only-upgrade -y libssl3 openssl nginx\`; on \`{{nginxHost}}\`, \`${FIX_SITE}\`; finally \`sudo systemctl restart nginx loja ssh\`.`,
     },
   ],
   solution: [...patch('{{nginxHost}}', true), ...patch('{{other1}}', false), ...patch('{{other2}}', false)],
-  alternativeSolution: PROD_WEB.flatMap(patchNarrowly),
+  alternativeSolution: [
+    ...patchOtherwise('{{other2}}', false),
+    ...patchOtherwise('{{nginxHost}}', true),
+    ...patchOtherwise('{{other1}}', false),
+  ],
   debrief: {
     'pt-BR': `Aplicar um patch parece a tarefa mais simples da operação, e você viu que não é:
 - **instalado não é protegido.** Até serem reiniciados, \`nginx\`, \`loja\` e \`ssh\` continuavam com a \`libssl3\` vulnerável carregada na memória. O \`needrestart\` existe para isso;
-- **o patch pode quebrar o que funcionava.** Em \`{{nginxHost}}\`, que alguém tinha passado para o nginx do nginx.org, o \`apt upgrade\` trouxe junto uma versão que removeu \`ssl on;\`. Uma inconsistência antiga entre servidores "iguais" virou incidente no dia do patch;
+- **o patch pode quebrar o que funcionava.** Em \`{{nginxHost}}\`, que alguém tinha passado para o nginx do nginx.org, a correção da \`CVE-2024-7347\` veio numa versão que removeu \`ssl on;\`. Nos outros dois, o mesmo alerta foi corrigido pelo Debian sem quebrar nada. Uma inconsistência antiga entre servidores "iguais" virou incidente no dia do patch;
+- **patch não é upgrade geral.** Um \`apt upgrade\` teria trazido junto a loja 3.0.0 do repositório da empresa, que ninguém tinha testado em produção;
 - **voltar atrás é difícil.** Sem um histórico claro, desfazer um patch com problemas depende da memória de quem o aplicou.
 
 Na infraestrutura imutável, o patch entra na construção da imagem, que é testada antes de ir para produção; os servidores novos já sobem com a biblioteca corrigida carregada.`,
     en: `Applying a patch looks like the simplest job in operations, and you saw it is not:
 - **installed is not protected.** Until restarted, \`nginx\`, \`loja\` and \`ssh\` kept the vulnerable \`libssl3\` loaded in memory. That is what \`needrestart\` is for;
-- **the patch can break what worked.** On \`{{nginxHost}}\`, which someone had moved to nginx from nginx.org, \`apt upgrade\` also brought a version that removed \`ssl on;\`. An old inconsistency between "identical" servers became an incident on patch day;
+- **the patch can break what worked.** On \`{{nginxHost}}\`, which someone had moved to nginx from nginx.org, the fix for \`CVE-2024-7347\` came in a version that removed \`ssl on;\`. On the other two, Debian fixed the same advisory without breaking anything. An old inconsistency between "identical" servers became an incident on patch day;
+- **a patch is not a general upgrade.** An \`apt upgrade\` would also have brought shop 3.0.0 from the company repository, which nobody had tested in production;
 - **going back is hard.** Without a clear history, undoing a bad patch depends on the memory of whoever applied it.
 
 With immutable infrastructure, the patch goes into building the image, which is tested before reaching production; new servers boot with the fixed library already loaded.`,
@@ -151,8 +174,8 @@ With immutable infrastructure, the patch goes into building the image, which is 
   quiz: [
     {
       question: {
-        'pt-BR': 'Logo depois do `apt upgrade`, por que a `{{cve}}` ainda era explorável?',
-        en: 'Right after `apt upgrade`, why was `{{cve}}` still exploitable?',
+        'pt-BR': 'Logo depois de instalar os pacotes corrigidos, por que a `{{cve}}` ainda era explorável?',
+        en: 'Right after installing the fixed packages, why was `{{cve}}` still exploitable?',
       },
       options: [
         {
@@ -169,8 +192,8 @@ With immutable infrastructure, the patch goes into building the image, which is 
         },
         {
           text: {
-            'pt-BR': 'Porque o `apt upgrade` não instala atualizações de segurança',
-            en: 'Because `apt upgrade` does not install security updates',
+            'pt-BR': 'Porque o apt não instala atualizações de segurança',
+            en: 'Because apt does not install security updates',
           },
           correct: false,
           explanation: {
@@ -200,8 +223,8 @@ With immutable infrastructure, the patch goes into building the image, which is 
         {
           text: {
             'pt-BR':
-              'Porque só ele usava o repositório do nginx.org, e a versão nova de lá removeu `ssl on;`',
-            en: 'Because only it used the nginx.org repository, whose new version removed `ssl on;`',
+              'Porque só ele usava o repositório do nginx.org, e a versão corrigida de lá removeu `ssl on;`',
+            en: 'Because only it used the nginx.org repository, whose fixed version removed `ssl on;`',
           },
           correct: true,
           explanation: {
