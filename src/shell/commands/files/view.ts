@@ -5,7 +5,7 @@
  */
 import { safeTerminalText } from '../../format/safeText';
 import { cat } from '../../text/cat';
-import { ERRNO_TEXT } from '../../text/io';
+import { ERRNO_TEXT, type ReadResult } from '../../text/io';
 import type { CommandContext, CommandResult, CommandSpec } from '../../types';
 import { hostOf } from './access';
 import { HELP } from './help';
@@ -38,6 +38,27 @@ export const catCommand: CommandSpec = {
   run: (ctx) => runTextTool(ctx, cat),
 };
 
+/**
+ * What a pager quit at once leaves on screen: its operands one by one (`each` says how), or the pipe when
+ * there are none, or `usage` when there is neither.
+ */
+function page(
+  ctx: CommandContext,
+  files: readonly string[],
+  usage: CommandResult,
+  tidy: (text: string) => string,
+  each: (file: string, read: ReadResult, out: Output) => void,
+): CommandResult {
+  if (files.length === 0)
+    return ctx.stdin === '' ? usage : { stdout: tidy(ctx.stdin), stderr: '', exitCode: 0 };
+  const server = hostOf(ctx);
+  if (!server) return { stdout: '', stderr: '', exitCode: 1 };
+  const io = serverTextIO(server, ctx.session.cwd, ctx.user, ctx.stdin);
+  const out = new Output();
+  for (const file of files) each(file, io.readFile(file), out);
+  return out.result();
+}
+
 /** less on a terminal shows the file and, once quit, leaves it on screen (as with `less -X`). */
 function runLess(ctx: CommandContext): CommandResult {
   if (ctx.args.includes('--help')) return { stdout: HELP.less, stderr: '', exitCode: 0 };
@@ -49,22 +70,12 @@ function runLess(ctx: CommandContext): CommandResult {
     };
   // less has dozens of display options (-N, -S, +G...); none changes what a quit-at-once pager leaves.
   const files = ctx.args.filter((a) => !/^[-+]./.test(a));
-  if (files.length === 0) {
-    if (ctx.stdin === '')
-      return { stdout: '', stderr: 'Missing filename ("less --help" for help)\n', exitCode: 1 };
-    return { stdout: safeTerminalText(ctx.stdin), stderr: '', exitCode: 0 };
-  }
-  const server = hostOf(ctx);
-  if (!server) return { stdout: '', stderr: '', exitCode: 1 };
-  const io = serverTextIO(server, ctx.session.cwd, ctx.user, ctx.stdin);
-  const out = new Output();
-  for (const file of files) {
-    const read = io.readFile(file);
+  const usage = { stdout: '', stderr: 'Missing filename ("less --help" for help)\n', exitCode: 1 };
+  return page(ctx, files, usage, safeTerminalText, (file, read, out) => {
     if (read.ok) out.out(safeTerminalText(read.content));
     else if (read.error === 'EISDIR') out.error(`${file} is a directory\n`, 0);
     else out.error(`${file}: ${ERRNO_TEXT[read.error]}\n`, 0);
-  }
-  return out.result();
+  });
 }
 
 export const lessCommand: CommandSpec = {
@@ -106,27 +117,17 @@ function runMore(ctx: CommandContext): CommandResult {
   if (isResult(parsed)) return parsed;
   const files = parsed.operands;
   const tidy = (text: string) => safeTerminalText(parsed.has('s') ? squeeze(text) : text);
-  if (files.length === 0) {
-    if (ctx.stdin === '')
-      return {
-        stdout: '',
-        stderr: "more: bad usage\nTry 'more --help' for more information.\n",
-        exitCode: 1,
-      };
-    return { stdout: tidy(ctx.stdin), stderr: '', exitCode: 0 };
-  }
-  const server = hostOf(ctx);
-  if (!server) return { stdout: '', stderr: '', exitCode: 1 };
-  const io = serverTextIO(server, ctx.session.cwd, ctx.user, ctx.stdin);
-  const out = new Output();
-  for (const file of files) {
-    const read = io.readFile(file);
-    if (read.ok)
-      out.out(`${files.length > 1 ? `::::::::::::::\n${file}\n::::::::::::::\n` : ''}${tidy(read.content)}`);
+  const usage = {
+    stdout: '',
+    stderr: "more: bad usage\nTry 'more --help' for more information.\n",
+    exitCode: 1,
+  };
+  return page(ctx, files, usage, tidy, (file, read, out) => {
+    const header = files.length > 1 ? `::::::::::::::\n${file}\n::::::::::::::\n` : '';
+    if (read.ok) out.out(`${header}${tidy(read.content)}`);
     else if (read.error === 'EISDIR') out.out(`\n*** ${file}: directory ***\n\n`);
     else out.error(`more: cannot open ${file}: ${ERRNO_TEXT[read.error]}\n`, 0);
-  }
-  return out.result();
+  });
 }
 
 export const moreCommand: CommandSpec = {
