@@ -1,9 +1,11 @@
 import { create } from 'zustand';
 import { pickLocale } from '../../i18n';
+import { createDashboardSlice, type DashboardSlice } from './dashboardSlice';
+import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createShellSlice, type ShellSlice } from './shellSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = ShellSlice & UiSlice;
+export type AppState = ShellSlice & UiSlice & HistorySlice & DashboardSlice;
 
 function initialLocale() {
   const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem('driftlab.locale');
@@ -12,7 +14,12 @@ function initialLocale() {
 }
 
 /** One store for the whole app, composed from slices. */
-export const useAppStore = create<AppState>()((...args) => ({
-  ...createShellSlice(...args),
-  ...createUiSlice(initialLocale())(...args),
-}));
+export const useAppStore = create<AppState>()((...args) => {
+  const shell = createShellSlice(...args);
+  return {
+    ...shell,
+    ...createUiSlice(initialLocale())(...args),
+    ...createHistorySlice(shell.shell.world)(...args),
+    ...createDashboardSlice(...args),
+  };
+});

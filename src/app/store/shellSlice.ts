@@ -10,6 +10,7 @@ import {
   execute,
   type ShellState,
 } from '../../shell';
+import type { HistorySlice } from './historySlice';
 
 export interface ShellSlice {
   shell: ShellState;
@@ -21,12 +22,19 @@ export interface ShellSlice {
 
 const registry = createRegistry();
 
-export const createShellSlice: StateCreator<ShellSlice, [], [], ShellSlice> = (set, get) => ({
+export const createShellSlice: StateCreator<
+  ShellSlice & Pick<HistorySlice, 'commitWorld'>,
+  [],
+  [],
+  ShellSlice
+> = (set, get) => ({
   shell: createShell(frotaWorld({ seed: 1, now: LAB_START })),
   commandCount: 0,
   runCommand(line) {
     const execution = execute(get().shell, registry, line);
     set((s) => ({ shell: execution.state, commandCount: s.commandCount + 1 }));
+    // Every command is a step of the history: undo, redo and the dashboard's timeline.
+    get().commitWorld(execution.state.world, line);
     return execution;
   },
   completeLine: (line) => complete(get().shell, registry, line),

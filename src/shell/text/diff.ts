@@ -73,6 +73,8 @@ export function diff(args: string[], io: TextIO): TextResult {
     pathB = `${pathB.replace(/\/+$/, '')}/${basename(pathA)}`;
     rb = readInput(io, pathB);
   }
+  // GNU diff recognises two names for the same file without reading it.
+  if (pathA === pathB && !ra.ok && ra.error === 'EACCES') return { stdout: '', stderr: '', exitCode: 0 };
   if (!ra.ok) return trouble(`${pathA}: ${ERRNO_TEXT[ra.error]}`);
   if (!rb.ok) return trouble(`${pathB}: ${ERRNO_TEXT[rb.error]}`);
 

@@ -1,6 +1,7 @@
 // The matching half of grep: builds one RegExp from all patterns and formats the selected lines of
 // one input (prefixes, -o, -c, context groups), mirroring GNU grep's output rules.
 
+import { longestAt } from './posix-match';
 import { escapeLiteral, RegexError, regexFlags, translate, WORD_CLASS } from './regex';
 
 export interface MatchOptions {
@@ -84,7 +85,9 @@ function matches(re: RegExp, line: string): boolean {
 function onlyMatches(re: RegExp, line: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(line); m; m = re.exec(line)) {
+  for (let first = re.exec(line); first; first = re.exec(line)) {
+    const m = longestAt(re, line, first);
+    re.lastIndex = m.index + m[0].length;
     if (m[0] === '') {
       // Skip empty matches (GNU prints only non-empty parts) and step past one code point.
       re.lastIndex += (line.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;

@@ -1,8 +1,8 @@
 // Translates POSIX basic/extended regular expressions, with the GNU extensions grep and sed accept,
 // into JavaScript RegExp source. Compiled with the `v` flag (Unicode sets) so that bracket
 // expressions, [:classes:] and word boundaries follow the glibc C.UTF-8 locale rather than JS's
-// ASCII-only \w and \b. Known gap: POSIX picks the leftmost-LONGEST match and JS the leftmost-first,
-// which only shows with alternations like `a|ab` under grep -o or sed s///.
+// ASCII-only \w and \b. POSIX picks the leftmost-LONGEST match and JS the leftmost-first; the
+// difference (alternations such as `a|ab`) is handled in posix-match.ts.
 
 import {
   type Cursor,

@@ -2,6 +2,7 @@
 // rule and case conversions, and the `l` command's escaped listing.
 
 import { toBytes } from './io';
+import { longestAt } from './posix-match';
 import type { Command, ReplPart } from './sed-reader';
 
 const cpLen = (s: string, i: number) => ((s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
@@ -69,8 +70,10 @@ export function substitute(re: RegExp, ps: string, cmd: Command): string | null 
   let prevEnd = -1;
   let done = false;
   while (re.lastIndex <= ps.length) {
-    const m = re.exec(ps);
-    if (!m) break;
+    const first = re.exec(ps);
+    if (!first) break;
+    const m = longestAt(re, ps, first);
+    re.lastIndex = m.index + m[0].length;
     const start = m.index;
     const end = start + m[0].length;
     // An empty match right where the previous match ended does not count (GNU semantics).

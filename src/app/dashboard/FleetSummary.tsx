@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { ledgerSize, type World } from '../../core';
+import { viewOf } from '../store/selectors';
+import { countStates } from './fleetModel';
+import type { FleetProgress } from './hooks';
+import { useLastChangedHosts } from './hooks';
+import { STATE_ICONS, STATE_KEYS, TONES } from './StateBadge';
+
+const SHOWN_CHANGES = 5;
+
+/** Servers per state over the whole fleet, evaluation progress, and what the last command changed. */
+export function FleetSummary({ world, progress }: { world: World; progress: FleetProgress }) {
+  const { t } = useTranslation();
+  const changed = useLastChangedHosts();
+  const counts = progress.complete ? countStates(world.order, (host) => viewOf(world, host)) : null;
+  return (
+    <div className="summary">
+      {counts ? (
+        <ul className="summary__counts" aria-label={t('dashboard.summary.label')}>
+          {(['broken', 'drifted', 'in-sync'] as const).map((state) => (
+            <li key={state} className={`badge badge--${TONES[state]}`} data-count={state}>
+              <span aria-hidden="true">{STATE_ICONS[state]}</span> {counts[state]} {t(STATE_KEYS[state])}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="summary__progress">
+          <label>
+            {t('dashboard.summary.evaluating', { done: progress.done, total: progress.total })}{' '}
+            <progress max={progress.total} value={progress.done} />
+          </label>
+        </p>
+      )}
+      <p className="summary__ledger">{t('dashboard.changes', { count: ledgerSize(world.ledger) })}</p>
+      <p className="summary__changed" aria-live="polite">
+        {changed.length > 0 &&
+          t('dashboard.summary.changed', {
+            hosts:
+              changed.slice(0, SHOWN_CHANGES).join(', ') +
+              (changed.length > SHOWN_CHANGES
+                ? ` ${t('dashboard.summary.more', { count: changed.length - SHOWN_CHANGES })}`
+                : ''),
+          })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { frotaWorld, type World } from '../../core';
+import { viewOf } from '../store/selectors';
+import { countStates, edgeServerRow, fleetGroups, fleetRows, nextServerRow } from './fleetModel';
+
+const world = frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) });
+
+describe('fleet model', () => {
+  it('groups servers by environment in fleet order, then by role', () => {
+    const groups = fleetGroups(world);
+    expect(groups.map((g) => g.env)).toEqual(['mgmt', 'prod', 'staging']);
+    expect(groups[1]?.roles.map((r) => [r.role, r.hosts])).toEqual([
+      ['lb', ['lb-01']],
+      ['web', ['web-01', 'web-02', 'web-03']],
+      ['db', ['db-01']],
+    ]);
+  });
+
+  it('keeps the grouping’s identity while servers change but not their places', () => {
+    const web = world.servers['web-01'];
+    if (!web) throw new Error('fixture');
+    const changed: World = { ...world, servers: { ...world.servers, 'web-01': { ...web, reachable: false } } };
+    expect(fleetGroups(changed)).toBe(fleetGroups(world));
+  });
+
+  it('lists headings then servers, and drops groups a filter empties', () => {
+    const rows = fleetRows(fleetGroups(world));
+    expect(rows.slice(0, 3).map((r) => r.key)).toEqual(['env:mgmt', 'role:mgmt:bastion', 'server:bastion']);
+    expect(rows.filter((r) => r.kind === 'server')).toHaveLength(world.order.length);
+    const only = fleetRows(fleetGroups(world), (host) => host === 'web-02');
+    expect(only.map((r) => r.key)).toEqual(['env:prod', 'role:prod:web', 'server:web-02']);
+    expect(only[0]).toMatchObject({ count: 1 });
+  });
+
+  it('counts servers per state', () => {
+    expect(countStates(world.order, (h) => viewOf(world, h))).toEqual({
+      broken: 0,
+      drifted: 0,
+      'in-sync': world.order.length,
+    });
+  });
+
+  it('moves between server rows, skipping headings', () => {
+    const rows = fleetRows(fleetGroups(world));
+    const first = edgeServerRow(rows, 1);
+    expect(rows[first]).toMatchObject({ host: 'bastion' });
+    const next = nextServerRow(rows, first, 1);
+    expect(rows[next]).toMatchObject({ host: 'lb-01' });
+    expect(nextServerRow(rows, first, -1)).toBe(-1);
+    expect(rows[edgeServerRow(rows, -1)]).toMatchObject({ host: 'stg-db-01' });
+  });
+});
