@@ -1,6 +1,6 @@
 import type { Role, Server, World } from '../model/types';
 import { desiredForServer } from './desired';
-import { type ParityKind, type ParityReading, type RowSource, rowSources } from './parityRows';
+import { type ParityKind, type ParityReading, rowGroups } from './parityRows';
 import type { DesiredState } from './types';
 
 export type { ParityKind } from './parityRows';
@@ -110,38 +110,63 @@ function modes(keys: readonly string[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n === top).map(([key]) => key));
 }
 
-/** One row's cells, aligned with `members`, and whether a role's environments disagree. */
-function buildRow(source: RowSource, members: readonly Member[], groups: readonly Group[]) {
-  const cells: ParityCell[] = [];
-  const keys: string[] = [];
-  for (const { server, desired } of members) {
-    const reading = source.read(server, desired);
-    const differsFromDesired = reading.wantedAbsent
-      ? reading.value !== null
-      : reading.desired !== null && reading.value !== reading.desired;
-    keys.push(comparable(reading, differsFromDesired));
-    cells.push({
-      value: reading.value,
-      desired: reading.desired,
-      differsFromDesired,
-      differsFromPeers: false,
-    });
+interface Derived {
+  key: string;
+  /** The cell as it is, and as it is when it differs from its peers (peers share readings, so cells too). */
+  cells: [ParityCell | undefined, ParityCell | undefined];
+  reading: ParityReading;
+  differsFromDesired: boolean;
+}
+
+function derive(reading: ParityReading): Derived {
+  const differsFromDesired = reading.wantedAbsent
+    ? reading.value !== null
+    : reading.desired !== null && reading.value !== reading.desired;
+  return {
+    key: comparable(reading, differsFromDesired),
+    cells: [undefined, undefined],
+    reading,
+    differsFromDesired,
+  };
+}
+
+function cellOf(derived: Derived, differsFromPeers: boolean): ParityCell {
+  const index = differsFromPeers ? 1 : 0;
+  let cell = derived.cells[index];
+  if (!cell) {
+    const { value, desired } = derived.reading;
+    cell = { value, desired, differsFromDesired: derived.differsFromDesired, differsFromPeers };
+    derived.cells[index] = cell;
   }
+  return cell;
+}
+
+/** One row's cells, aligned with the members, and whether a role's environments disagree. */
+function buildRow(readings: readonly ParityReading[], groups: readonly Group[]) {
+  const byReading = new Map<ParityReading, Derived>();
+  const derived = readings.map((reading) => {
+    let d = byReading.get(reading);
+    if (!d) {
+      d = derive(reading);
+      byReading.set(reading, d);
+    }
+    return d;
+  });
+  const flagged: boolean[] = new Array(readings.length).fill(false);
   const modesByRole = new Map<Role, Set<string>[]>();
   for (const group of groups) {
-    const groupKeys = group.members.map((i) => keys[i] as string);
-    const unanimous = groupKeys.every((key) => key === groupKeys[0]);
-    const top = unanimous ? new Set(groupKeys.slice(0, 1)) : modes(groupKeys);
+    const keys = group.members.map((i) => (derived[i] as Derived).key);
+    const unanimous = keys.every((key) => key === keys[0]);
+    const top = unanimous ? new Set(keys.slice(0, 1)) : modes(keys);
     if (!unanimous)
-      for (const i of group.members)
-        (cells[i] as ParityCell).differsFromPeers = top.size > 1 || !top.has(keys[i] as string);
+      group.members.forEach((i, n) => (flagged[i] = top.size > 1 || !top.has(keys[n] as string)));
     modesByRole.set(group.role, [...(modesByRole.get(group.role) ?? []), top]);
   }
   // Two environments differ for a role when their most common values have nothing in common.
   const crossEnv = [...modesByRole.values()].some((envModes) =>
     envModes.some((a, i) => envModes.slice(i + 1).some((b) => ![...a].some((key) => b.has(key)))),
   );
-  return { cells, crossEnv };
+  return { cells: derived.map((d, i) => cellOf(d, flagged[i] ?? false)), crossEnv };
 }
 
 /**
@@ -158,19 +183,25 @@ export function parityMatrix(world: World, options: ParityOptions = {}): ParityM
     return { host: server.hostname, env: server.env, role: server.role };
   });
   const rows: ParityRow[] = [];
-  for (const source of rowSources(members)) {
-    if (!allows(options.kind, source.kind)) continue;
-    const { cells, crossEnv } = buildRow(source, members, groups);
-    const shown: Record<string, ParityCell> = {};
-    let anything = false;
-    for (const i of visible) {
-      const cell = cells[i] as ParityCell;
-      shown[(members[i] as Member).server.hostname] = cell;
-      anything ||= cell.value !== null || cell.desired !== null;
-    }
-    // A row about hidden servers only is kept when it explains a difference between environments.
-    if (anything || crossEnv)
-      rows.push({ resource: source.resource, kind: source.kind, cells: shown, crossEnv });
+  for (const group of rowGroups(members)) {
+    if (!group.rows.some((row) => allows(options.kind, row.kind))) continue;
+    const readings = members.map(({ server, desired }) => group.read(server, desired));
+    group.rows.forEach(({ resource, kind }, r) => {
+      if (!allows(options.kind, kind)) return;
+      const { cells, crossEnv } = buildRow(
+        readings.map((reading) => reading[r] as ParityReading),
+        groups,
+      );
+      const shown: Record<string, ParityCell> = {};
+      let anything = false;
+      for (const i of visible) {
+        const cell = cells[i] as ParityCell;
+        shown[(members[i] as Member).server.hostname] = cell;
+        anything ||= cell.value !== null || cell.desired !== null;
+      }
+      // A row about hidden servers only is kept when it explains a difference between environments.
+      if (anything || crossEnv) rows.push({ resource, kind, cells: shown, crossEnv });
+    });
   }
   return { columns, rows };
 }

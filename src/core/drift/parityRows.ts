@@ -5,7 +5,11 @@ import { iniSettings, looksLikeIni } from './ini';
 import { fingerprint } from './summary';
 import type { DesiredFile, DesiredState } from './types';
 
-/** Which resources the parity matrix has rows for, and how to read one cell of each. */
+/**
+ * Which resources the parity matrix has rows for, and how to read their cells. Rows come in groups read
+ * together (all package rows, all settings of one file): a group reads a server once, and servers that share
+ * the records it reads (peers share their package record and most file nodes) share the readings.
+ */
 
 export type ParityKind = 'package' | 'app' | 'kernel' | 'config' | 'file';
 
@@ -20,10 +24,10 @@ export interface ParityReading {
   wantedAbsent: boolean;
 }
 
-export interface RowSource {
-  resource: string;
-  kind: ParityKind;
-  read: (server: Server, desired: DesiredState) => ParityReading;
+export interface RowGroup {
+  rows: readonly { resource: string; kind: ParityKind }[];
+  /** One reading per row, in row order. */
+  read: (server: Server, desired: DesiredState) => readonly ParityReading[];
 }
 
 /** A fact about a file node or rendered desired file, computed once per (immutable) object. */
@@ -41,27 +45,44 @@ const settingsOf = perFile(iniSettings);
 const isIni = perFile(looksLikeIni);
 const fingerprintOf = perFile((content) => `#${fingerprint(content)}`);
 
-function packageRow(name: string): RowSource {
-  return {
-    resource: `package:${name}`,
-    kind: 'package',
-    read: (server, desired) => {
-      const wanted = desired.packages[name] ?? null;
-      return {
-        value: server.packages[name]?.version ?? null,
-        desired: wanted,
-        wantedAbsent: wanted === null && !Object.hasOwn(IMAGE_PACKAGES, name),
-      };
-    },
+/** Readings cached per pair of (immutable) objects they depend on, for one matrix. */
+function pairCache<A extends object, B>(compute: (a: A, b: B) => readonly ParityReading[]) {
+  const cache = new WeakMap<A, Map<B, readonly ParityReading[]>>();
+  return (a: A, b: B): readonly ParityReading[] => {
+    let byB = cache.get(a);
+    if (!byB) {
+      byB = new Map();
+      cache.set(a, byB);
+    }
+    let readings = byB.get(b);
+    if (!readings) {
+      readings = compute(a, b);
+      byB.set(b, readings);
+    }
+    return readings;
   };
 }
 
-const APP_ROW: RowSource = { ...packageRow(APP_PACKAGE), resource: `app:${APP_PACKAGE}`, kind: 'app' };
+function packageGroup(names: readonly string[], kind: 'package' | 'app', prefix: string): RowGroup {
+  const read = pairCache((packages: Server['packages'], declared: DesiredState['packages']) =>
+    names.map((name) => {
+      const wanted = declared[name] ?? null;
+      return {
+        value: packages[name]?.version ?? null,
+        desired: wanted,
+        wantedAbsent: wanted === null && !Object.hasOwn(IMAGE_PACKAGES, name),
+      };
+    }),
+  );
+  return {
+    rows: names.map((name) => ({ resource: `${prefix}:${name}`, kind })),
+    read: (server, desired) => read(server.packages, desired.packages),
+  };
+}
 
-const KERNEL_ROW: RowSource = {
-  resource: 'kernel',
-  kind: 'kernel',
-  read: (server) => ({ value: server.kernel.running, desired: null, wantedAbsent: false }),
+const KERNEL_GROUP: RowGroup = {
+  rows: [{ resource: 'kernel', kind: 'kernel' }],
+  read: (server) => [{ value: server.kernel.running, desired: null, wantedAbsent: false }],
 };
 
 function fileOf(server: Server, path: string): DesiredFile | undefined {
@@ -69,35 +90,37 @@ function fileOf(server: Server, path: string): DesiredFile | undefined {
   return node?.kind === 'file' ? node : undefined;
 }
 
-function configRow(path: string, key: string): RowSource {
+const ABSENT = {};
+
+/** Every `key = value` setting of one ini-style file, one row per key. */
+function settingsGroup(path: string, keys: readonly string[]): RowGroup {
+  const read = pairCache((actual: object, wanted: DesiredFile | undefined) => {
+    const have = actual === ABSENT ? undefined : settingsOf(actual as DesiredFile);
+    const want = wanted ? settingsOf(wanted) : undefined;
+    return keys.map((key) => ({
+      value: have?.get(key) ?? null,
+      desired: want?.get(key) ?? null,
+      wantedAbsent: false,
+    }));
+  });
+  const name = basename(path);
   return {
-    resource: `${basename(path)}:${key}`,
-    kind: 'config',
-    read: (server, desired) => {
-      const wanted = desired.files[path];
-      const actual = fileOf(server, path);
-      return {
-        value: actual ? (settingsOf(actual).get(key) ?? null) : null,
-        desired: wanted ? (settingsOf(wanted).get(key) ?? null) : null,
-        wantedAbsent: false,
-      };
-    },
+    rows: keys.map((key) => ({ resource: `${name}:${key}`, kind: 'config' })),
+    read: (server, desired) => read(fileOf(server, path) ?? ABSENT, desired.files[path]),
   };
 }
 
-function fileRow(path: string): RowSource {
-  return {
-    resource: `file:${path}`,
-    kind: 'file',
-    read: (server, desired) => {
-      const wanted = desired.files[path];
-      const actual = fileOf(server, path);
-      return {
-        value: actual ? fingerprintOf(actual) : null,
-        desired: wanted ? fingerprintOf(wanted) : null,
-        wantedAbsent: false,
-      };
+function fileGroup(path: string): RowGroup {
+  const read = pairCache((actual: object, wanted: DesiredFile | undefined) => [
+    {
+      value: actual === ABSENT ? null : fingerprintOf(actual as DesiredFile),
+      desired: wanted ? fingerprintOf(wanted) : null,
+      wantedAbsent: false,
     },
+  ]);
+  return {
+    rows: [{ resource: `file:${path}`, kind: 'file' }],
+    read: (server, desired) => read(fileOf(server, path) ?? ABSENT, desired.files[path]),
   };
 }
 
@@ -111,7 +134,6 @@ function moved(packages: Server['packages']): readonly string[] {
       ...Object.keys(packages).filter((name) => IMAGE_PACKAGES[name] !== packages[name]?.version),
       ...Object.keys(IMAGE_PACKAGES).filter((name) => !packages[name]),
     ];
-    // Peers share their packages record until someone changes it: one scan per distinct record.
     movedPackages.set(packages, names);
   }
   return names;
@@ -122,7 +144,7 @@ function moved(packages: Server['packages']): readonly string[] {
  * away from the image somewhere, the app release, the running kernel, each setting of a managed ini-style
  * file and a content fingerprint of the other managed files.
  */
-export function rowSources(servers: readonly { server: Server; desired: DesiredState }[]): RowSource[] {
+export function rowGroups(servers: readonly { server: Server; desired: DesiredState }[]): RowGroup[] {
   const packages = new Set<string>();
   const settings = new Map<string, Set<string>>();
   const files = new Set<string>();
@@ -145,18 +167,11 @@ export function rowSources(servers: readonly { server: Server; desired: DesiredS
     }
   }
   const app = packages.delete(APP_PACKAGE);
-  const configs = new Map<string, RowSource>();
-  for (const [path, keys] of settings) {
-    for (const key of keys) {
-      const row = configRow(path, key);
-      if (!configs.has(row.resource)) configs.set(row.resource, row);
-    }
-  }
   return [
-    ...(app ? [APP_ROW] : []),
-    ...(servers.length > 0 ? [KERNEL_ROW] : []),
-    ...[...packages].sort().map(packageRow),
-    ...configs.values(),
-    ...[...files].sort().map(fileRow),
+    ...(app ? [packageGroup([APP_PACKAGE], 'app', 'app')] : []),
+    ...(servers.length > 0 ? [KERNEL_GROUP] : []),
+    packageGroup([...packages].sort(), 'package', 'package'),
+    ...[...settings].map(([path, keys]) => settingsGroup(path, [...keys])),
+    ...[...files].sort().map(fileGroup),
   ];
 }
