@@ -159,7 +159,7 @@ function buildRow(readings: readonly ParityReading[], groups: readonly Group[]) 
     const unanimous = keys.every((key) => key === keys[0]);
     const top = unanimous ? new Set(keys.slice(0, 1)) : modes(keys);
     if (!unanimous)
-      group.members.forEach((i, n) => (flagged[i] = top.size > 1 || !top.has(keys[n] as string)));
+      for (const [n, i] of group.members.entries()) flagged[i] = top.size > 1 || !top.has(keys[n] as string);
     modesByRole.set(group.role, [...(modesByRole.get(group.role) ?? []), top]);
   }
   // Two environments differ for a role when their most common values have nothing in common.
