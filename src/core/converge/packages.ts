@@ -56,6 +56,7 @@ function packageActions(before: Server, after: Server): ConvergeAction[] {
 }
 
 function runPlan(run: Run, plan: DpkgPlan): void {
+  if (plan.actions.length + plan.removals.length + plan.reconfigure.length === 0) return;
   const before = current(run);
   const result = runDpkg(before, plan, run.world.now, { hosts: run.world.order });
   adopt(
@@ -89,13 +90,15 @@ export function convergePackages(run: Run): void {
         params: { message: formatAptError(removal.error.code, removal.error.params as never) },
       });
   }
-  const requests: InstallRequest[] = items
-    .filter((i) => i.status !== 'UNMANAGED')
-    .map((i) => ({ name: nameOf(i), version: run.desired.packages[nameOf(i)] as string }));
-  const pinned = requests.filter((r) => current(run).packages[r.name]?.version !== r.version);
-  if (requests.length === 0) return;
+  const declared = items.filter((i) => i.status !== 'UNMANAGED').map(nameOf);
+  if (declared.length === 0) return;
   const now = current(run);
-  const install = resolveInstall(installedVersions(now), pinned, repoOptions(now));
+  // Only versions that differ are requested; a declared package left half-configured is configured again.
+  const requests: InstallRequest[] = declared.flatMap((name) => {
+    const version = run.desired.packages[name] as string;
+    return now.packages[name]?.version === version ? [] : [{ name, version }];
+  });
+  const install = resolveInstall(installedVersions(now), requests, repoOptions(now));
   if (!install.ok) {
     const message = formatAptError(install.error.code, install.error.params as never);
     run.failures.push({ resource: 'package:*', code: 'APT_ERROR', params: { message } });
@@ -109,7 +112,6 @@ export function convergePackages(run: Run): void {
     });
     return;
   }
-  // Declared packages at the right version whose configuration failed earlier are configured again.
   const reconfigure = pendingConfigure(now).filter((name) => !install.actions.some((a) => a.name === name));
   runPlan(run, {
     ...EMPTY_PLAN,
