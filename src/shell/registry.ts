@@ -31,7 +31,7 @@ import {
   whichCommand,
 } from './commands/files';
 import { helpCommand } from './commands/help';
-import { exitCommand, logoutCommand, sshCommand } from './commands/network';
+import { networkCommands } from './commands/network';
 import { systemCommands } from './commands/system';
 import { systemctlCommand } from './commands/systemctl';
 import type { CommandSpec } from './types';
@@ -88,11 +88,9 @@ export function createRegistry(): CommandRegistry {
     nanoCommand,
     vimCommand,
     viCommand,
-    sshCommand,
-    exitCommand,
-    logoutCommand,
     systemctlCommand,
   );
   registry.register(...systemCommands(registry));
+  registry.register(...networkCommands(registry));
   return registry.register(helpCommand(registry), typeCommand(registry), whichCommand(registry));
 }

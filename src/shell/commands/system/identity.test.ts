@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshShell, run } from '../files/testkit';
+import { patchServer } from '../network/testkit';
 
 const start = freshShell();
 
@@ -60,11 +61,8 @@ describe('uname', () => {
   });
 
   it('follows the kernel the server runs, not the one installed', () => {
-    const world = start.world;
-    const bastion = world.servers.bastion;
-    if (!bastion) throw new Error('no bastion');
-    const newer = { ...bastion, kernel: { running: '6.1.0-25-amd64', installed: '6.1.0-25-amd64' } };
-    const state = { ...start, world: { ...world, servers: { ...world.servers, bastion: newer } } };
+    const kernel = { running: '6.1.0-25-amd64', installed: '6.1.0-25-amd64' };
+    const state = patchServer(start, 'bastion', () => ({ kernel }));
     expect(run(state, 'uname -v').stdout).toBe('#1 SMP PREEMPT_DYNAMIC Debian 6.1.106-3 (2024-08-26)\n');
   });
 

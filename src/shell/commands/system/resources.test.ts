@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshShell, run } from '../files/testkit';
+import { patchServer } from '../network/testkit';
 import { humanCeil } from './df';
 import { humanSize } from './free';
 
@@ -37,11 +38,7 @@ describe('df', () => {
   });
 
   it('fills up when the disk does', () => {
-    const world = start.world;
-    const bastion = world.servers.bastion;
-    if (!bastion) throw new Error('no bastion');
-    const full = { ...bastion, disk: { totalMb: 20_480, usedMb: 20_480 } };
-    const state = { ...start, world: { ...world, servers: { ...world.servers, bastion: full } } };
+    const state = patchServer(start, 'bastion', () => ({ disk: { totalMb: 20_480, usedMb: 20_480 } }));
     expect(run(state, 'df -h /').stdout.split('\n')[1]).toBe('/dev/vda1        20G   20G     0 100% /');
   });
 });
