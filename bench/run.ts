@@ -1,4 +1,5 @@
 // `npm run bench`: prints engine and shell figures as tables. Nothing here passes or fails.
+import { benchEngine } from './engine.bench';
 import { benchShell } from './shell.bench';
 
 console.log(`DriftLab benchmarks — Node ${process.version}, ${new Date().toISOString()}\n`);
@@ -6,3 +7,5 @@ console.log(
   'Shell + core: a session of 8 commands (hostname, ls, cat, ssh, sudo systemctl stop/status/start, exit) on repeat\n',
 );
 console.log(benchShell());
+console.log('\nEngine: drift, health, undo and serialization\n');
+console.log(benchEngine());

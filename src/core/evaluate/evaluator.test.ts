@@ -31,19 +31,26 @@ describe('createEvaluator', () => {
     expect(result.byEnv.prod?.deployment).toEqual(deploymentHealth(world, 'prod'));
     expect(result.byEnv.mgmt?.deployment).toBeNull();
     expect(result.servers).toBe(8);
+    expect(result.list.map((e) => e.host)).toEqual(world.order);
+    expect(Object.keys(result.byServer)).toEqual(world.order);
     expect(result.health.healthy + result.health.broken).toBe(8);
   });
 
   it('re-evaluates only the server a command touched', () => {
     const evaluator = createEvaluator();
     const first = evaluator.evaluate(base);
-    expect(evaluator.stats).toMatchObject({ servers: 8, reevaluated: 8, deployments: 2 });
+    expect(evaluator.stats).toMatchObject({ servers: 8, reevaluated: 8, deployments: 0 });
+    const deployments = Object.values(first.byEnv).map((e) => e.deployment);
+    expect(evaluator.stats.deployments).toBe(2);
     const changed = stopService(base, 'web-02', 'nginx', actor).world;
     const second = evaluator.evaluate(changed);
-    expect(evaluator.stats).toMatchObject({ reevaluated: 1, clockChecked: 0, deployments: 1 });
+    expect(evaluator.stats).toMatchObject({ reevaluated: 1, clockChecked: 0, deployments: 0 });
     expect(second.byServer['web-01']).toBe(first.byServer['web-01']);
     expect(second.byServer['web-02']).not.toBe(first.byServer['web-02']);
     expect(second.byEnv.staging?.deployment).toBe(first.byEnv.staging?.deployment);
+    expect(second.byEnv.prod?.deployment).not.toBe(first.byEnv.prod?.deployment);
+    expect(evaluator.stats.deployments).toBe(1);
+    expect(deployments.filter(Boolean)).toHaveLength(2);
     expect(second).toEqual(evaluateFleet(changed));
   });
 
@@ -97,6 +104,20 @@ describe('createEvaluator', () => {
       base.order.filter((h) => base.servers[h]?.role === 'web').length,
     );
     expect(result).toEqual(evaluateFleet(world));
+  });
+
+  it('follows servers coming and going, and lists servers the order does not name last', () => {
+    const evaluator = createEvaluator();
+    evaluator.evaluate(base);
+    const { 'web-03': _gone, ...servers } = base.servers;
+    const fewer: World = { ...base, servers, order: base.order.filter((h) => h !== 'web-03') };
+    expect(evaluator.evaluate(fewer)).toEqual(evaluateFleet(fewer));
+    // Health resolves names against the host list: a new list is a new input for every server.
+    expect(evaluator.stats.reevaluated).toBe(7);
+    const unlisted: World = { ...base, order: base.order.filter((h) => h !== 'bastion') };
+    const result = evaluator.evaluate(unlisted);
+    expect(result.list.map((e) => e.host)).toEqual([...unlisted.order, 'bastion']);
+    expect(result).toEqual(evaluateFleet(unlisted));
   });
 
   it('scales: one change in a 300-server fleet re-evaluates one server', () => {

@@ -27,12 +27,14 @@ export interface GroupEvaluation {
 
 export interface EnvEvaluation extends GroupEvaluation {
   env: string;
-  /** Health of the shop's deployment there; null where no app server lives. */
+  /** Health of the shop's deployment there; null where no app server lives. Computed on first read. */
   deployment: DeploymentHealth | null;
 }
 
 export interface FleetEvaluation extends GroupEvaluation {
-  /** Hostname → evaluation, in display order. */
+  /** Every server's evaluation, in display order. */
+  list: readonly ServerEvaluation[];
+  /** Hostname → evaluation, in display order (built on first read). */
   byServer: Record<string, ServerEvaluation>;
   byEnv: Record<string, EnvEvaluation>;
 }
@@ -44,6 +46,6 @@ export interface EvaluatorStats {
   reevaluated: number;
   /** Servers whose clock-dependent checks (certificates) ran because only the clock moved. */
   clockChecked: number;
-  /** Deployments computed afresh. */
+  /** Deployments computed afresh since the last call (they are computed when read). */
   deployments: number;
 }
