@@ -1,27 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { convergeAndRebuild } from './data/convergeAndRebuild';
-import { hotfixDrift } from './data/hotfixDrift';
-import { inPlaceUpgrade } from './data/inPlaceUpgrade';
-import { meetTheFleet } from './data/meetTheFleet';
-import { patchCve } from './data/patchCve';
-import { sandbox } from './data/sandbox';
-import { stagingVsProd } from './data/stagingVsProd';
-import { whatChanged } from './data/whatChanged';
-import { MISSIONS } from './registry';
+import { MISSION_DATA, MISSIONS } from './registry';
 import { type Localized, type Mission, MissionSchema } from './schema';
 import { fill, resolveVariables } from './variables';
-
-const RAW = [
-  meetTheFleet,
-  inPlaceUpgrade,
-  hotfixDrift,
-  stagingVsProd,
-  patchCve,
-  whatChanged,
-  convergeAndRebuild,
-  sandbox,
-];
 
 /** Every `{ 'pt-BR', en }` text in a mission, with where it sits. */
 function texts(value: unknown, path = ''): { path: string; text: Localized }[] {
@@ -52,8 +33,8 @@ function linksBySection(markdown: string): string[][] {
 
 describe('mission content', () => {
   it('validates against the schema, mission by mission', () => {
-    for (const raw of RAW) expect(MissionSchema.safeParse(raw).error, raw.id).toBeUndefined();
-    expect(MISSIONS).toHaveLength(RAW.length);
+    for (const raw of MISSION_DATA) expect(MissionSchema.safeParse(raw).error, raw.id).toBeUndefined();
+    expect(MISSIONS).toHaveLength(MISSION_DATA.length);
   });
 
   it('has unique ids and a unique place in the arc', () => {

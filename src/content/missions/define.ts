@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Condition } from './conditions';
-import type { MissionSchema } from './schema';
+import type { CheckSchema, MissionSchema } from './schema';
 
 /** What a mission file writes: the schema's input (the registry parses it, so every mission is validated). */
 export type MissionInput = z.input<typeof MissionSchema>;
@@ -17,3 +17,14 @@ export const PROD_WEB = ['web-01', 'web-02', 'web-03'];
 export function everyProdWeb(condition: Condition): Condition {
   return { kind: 'every-host', role: 'web', env: 'prod', condition };
 }
+
+/** The check most missions end with: whatever the learner did, production's shop must still work. */
+export const SHOP_UP: z.input<typeof CheckSchema> = {
+  id: 'shop-up',
+  label: { 'pt-BR': 'A loja de produção está saudável', en: 'The production shop is healthy' },
+  condition: { kind: 'deployment', env: 'prod', status: 'healthy' },
+  failureReason: {
+    'pt-BR': 'A implantação de produção está `{{found}}`: veja o painel para saber por quê.',
+    en: 'The production deployment is `{{found}}`: the dashboard says why.',
+  },
+};

@@ -8,8 +8,8 @@ import { stagingVsProd } from './data/stagingVsProd';
 import { whatChanged } from './data/whatChanged';
 import { type Mission, MissionSchema } from './schema';
 
-/** Every mission, validated by the schema when the module loads, in the order of the lesson's arc. */
-export const MISSIONS: readonly Mission[] = [
+/** The missions as written, before validation. */
+export const MISSION_DATA = [
   meetTheFleet,
   inPlaceUpgrade,
   hotfixDrift,
@@ -18,9 +18,12 @@ export const MISSIONS: readonly Mission[] = [
   whatChanged,
   convergeAndRebuild,
   sandbox,
-]
-  .map((data) => MissionSchema.parse(data))
-  .sort((a, b) => a.order - b.order);
+];
+
+/** Every mission, validated by the schema when the module loads, in the order of the lesson's arc. */
+export const MISSIONS: readonly Mission[] = MISSION_DATA.map((data) => MissionSchema.parse(data)).sort(
+  (a, b) => a.order - b.order,
+);
 
 export function findMission(id: string): Mission | undefined {
   return MISSIONS.find((m) => m.id === id);

@@ -1,4 +1,4 @@
-import { defineMission, PROD_WEB } from '../define';
+import { defineMission, PROD_WEB, SHOP_UP } from '../define';
 
 const HOTFIX_DIR = '/opt/loja/releases/2.3.1-hotfix';
 const UPLOAD_CONF = '/etc/nginx/conf.d/upload.conf';
@@ -84,15 +84,7 @@ Follow the cycle: **detect** (\`drift\`), **simulate** (\`converge --check --dif
         en: '`{{snowflake}}` still has `/opt/loja/releases/2.3.1-hotfix`, which no manifest declares.',
       },
     },
-    {
-      id: 'shop-up',
-      label: { 'pt-BR': 'A loja de produção está saudável', en: 'The production shop is healthy' },
-      condition: { kind: 'deployment', env: 'prod', status: 'healthy' },
-      failureReason: {
-        'pt-BR': 'A implantação de produção está `{{found}}`: veja o painel para saber por quê.',
-        en: 'The production deployment is `{{found}}`: the dashboard says why.',
-      },
-    },
+    SHOP_UP,
   ],
   hints: [
     {

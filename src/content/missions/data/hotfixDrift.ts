@@ -1,4 +1,4 @@
-import { defineMission, PROD_WEB } from '../define';
+import { defineMission, PROD_WEB, SHOP_UP } from '../define';
 
 const INI = '/etc/loja/loja.ini';
 
@@ -84,15 +84,7 @@ The team has decided: the manifest's value stands. If it ever has to change, the
         en: 'On {{hosts}}, the `loja` service was not restarted after the last change to `loja.ini`: the process still uses the old configuration.',
       },
     },
-    {
-      id: 'shop-up',
-      label: { 'pt-BR': 'A loja de produção está saudável', en: 'The production shop is healthy' },
-      condition: { kind: 'deployment', env: 'prod', status: 'healthy' },
-      failureReason: {
-        'pt-BR': 'A implantação de produção está `{{found}}`: veja o painel para saber por quê.',
-        en: 'The production deployment is `{{found}}`: the dashboard says why.',
-      },
-    },
+    SHOP_UP,
   ],
   hints: [
     {

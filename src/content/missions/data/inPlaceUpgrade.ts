@@ -1,4 +1,4 @@
-import { defineMission, PROD_WEB } from '../define';
+import { defineMission, PROD_WEB, SHOP_UP } from '../define';
 
 export const SITE = '/etc/nginx/sites-enabled/loja';
 /** The nginx.org repository line, as `/etc/apt/sources.list.d/nginx.list` holds it. */
@@ -98,15 +98,7 @@ Upgrading in place means swapping the software of a machine that is serving cust
         en: 'nginx changed on {{hosts}} too ({{found}}): only `{{target}}` is the canary.',
       },
     },
-    {
-      id: 'shop-up',
-      label: { 'pt-BR': 'A loja de produção está saudável', en: 'The production shop is healthy' },
-      condition: { kind: 'deployment', env: 'prod', status: 'healthy' },
-      failureReason: {
-        'pt-BR': 'A implantação de produção está `{{found}}`: veja o painel para saber por quê.',
-        en: 'The production deployment is `{{found}}`: the dashboard says why.',
-      },
-    },
+    SHOP_UP,
   ],
   hints: [
     {

@@ -1,4 +1,4 @@
-import { defineMission, everyProdWeb as everyWeb, PROD_WEB } from '../define';
+import { defineMission, everyProdWeb as everyWeb, PROD_WEB, SHOP_UP } from '../define';
 import { NGINX_ORG_LIST, SITE } from './inPlaceUpgrade';
 
 const FIX_SITE = `sudo sed -i -e 's/listen 443;/listen 443 ssl;/' -e '/ssl on;/d' ${SITE}`;
@@ -118,15 +118,7 @@ Patch them in place, one server at a time, without taking the shop down. Two thi
         en: 'Problems on {{hosts}}: {{found}} (see the dashboard).',
       },
     },
-    {
-      id: 'shop-up',
-      label: { 'pt-BR': 'A loja de produção está saudável', en: 'The production shop is healthy' },
-      condition: { kind: 'deployment', env: 'prod', status: 'healthy' },
-      failureReason: {
-        'pt-BR': 'A implantação de produção está `{{found}}`: veja o painel para saber por quê.',
-        en: 'The production deployment is `{{found}}`: the dashboard says why.',
-      },
-    },
+    SHOP_UP,
   ],
   hints: [
     {

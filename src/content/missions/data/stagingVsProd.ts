@@ -1,4 +1,4 @@
-import { defineMission, PROD_WEB } from '../define';
+import { defineMission, PROD_WEB, SHOP_UP } from '../define';
 
 const PYTHON_REPO = 'deb http://apt.driftlab.lan/python bookworm main';
 const LOJA_REPO = 'deb http://apt.loja.lan/debian stable main';
@@ -142,15 +142,7 @@ Find out what staging has that production lacks. Compare the two environments: t
         en: 'The `loja` service is not running on {{hosts}} ({{found}}).',
       },
     },
-    {
-      id: 'shop-up',
-      label: { 'pt-BR': 'A loja de produção está saudável', en: 'The production shop is healthy' },
-      condition: { kind: 'deployment', env: 'prod', status: 'healthy' },
-      failureReason: {
-        'pt-BR': 'A implantação de produção está `{{found}}`: veja o painel para saber por quê.',
-        en: 'The production deployment is `{{found}}`: the dashboard says why.',
-      },
-    },
+    SHOP_UP,
   ],
   hints: [
     {

@@ -1,4 +1,4 @@
-import { defineMission, everyProdWeb as everyWeb, PROD_WEB } from '../define';
+import { defineMission, everyProdWeb as everyWeb, PROD_WEB, SHOP_UP } from '../define';
 import { SITE } from './inPlaceUpgrade';
 
 const INI = '/etc/loja/loja.ini';
@@ -120,15 +120,7 @@ Then decide what stays. Hand edits of managed files go back to the desired state
         en: 'Still using an old library: {{found}}.',
       },
     },
-    {
-      id: 'shop-up',
-      label: { 'pt-BR': 'A loja de produção está saudável', en: 'The production shop is healthy' },
-      condition: { kind: 'deployment', env: 'prod', status: 'healthy' },
-      failureReason: {
-        'pt-BR': 'A implantação de produção está `{{found}}`: veja o painel para saber por quê.',
-        en: 'The production deployment is `{{found}}`: the dashboard says why.',
-      },
-    },
+    SHOP_UP,
   ],
   hints: [
     {
