@@ -1,5 +1,6 @@
 import type { ManagedFile, Manifest, Server, World } from '../model/types';
 import { renderTemplate } from '../world/provision';
+import { getOrAdd } from './memo';
 import type { DesiredFile, DesiredState } from './types';
 
 /** The shop's database on the db role (the name `provisionServer` creates). */
@@ -29,19 +30,10 @@ function memoByValues<T>(trie: ByValues, lookup: Lookup, make: () => T): T {
   let level = trie.root;
   const { names } = trie;
   for (let i = 0; i < names.length - 1; i++) {
-    const value = lookup(names[i] ?? '');
-    let next = level.get(value) as Map<string | undefined, unknown> | undefined;
-    if (!next) {
-      next = new Map();
-      level.set(value, next);
-    }
-    level = next;
+    level = getOrAdd(level, lookup(names[i] ?? ''), () => new Map()) as Map<string | undefined, unknown>;
   }
   const last = names.length === 0 ? undefined : lookup(names[names.length - 1] ?? '');
-  if (level.has(last)) return level.get(last) as T;
-  const made = make();
-  level.set(last, made);
-  return made;
+  return getOrAdd(level, last, make) as T;
 }
 
 // Rendered text per template text: a file declared twice (sites-available and sites-enabled) renders once.
@@ -50,11 +42,7 @@ const texts = new Map<string, ByValues>();
 const files = new WeakMap<ManagedFile, ByValues>();
 
 function renderText(template: string, lookup: Lookup): string {
-  let trie = texts.get(template);
-  if (!trie) {
-    trie = { names: placeholders(template), root: new Map() };
-    texts.set(template, trie);
-  }
+  const trie = getOrAdd(texts, template, () => ({ names: placeholders(template), root: new Map() }));
   const { names } = trie;
   return memoByValues(trie, lookup, () => {
     const vars: Record<string, string> = {};
@@ -67,11 +55,7 @@ function renderText(template: string, lookup: Lookup): string {
 }
 
 function renderFile(wanted: ManagedFile, lookup: Lookup): DesiredFile {
-  let trie = files.get(wanted);
-  if (!trie) {
-    trie = { names: placeholders(wanted.content), root: new Map() };
-    files.set(wanted, trie);
-  }
+  const trie = getOrAdd(files, wanted, () => ({ names: placeholders(wanted.content), root: new Map() }));
   return memoByValues(trie, lookup, () => ({
     content: renderText(wanted.content, lookup),
     owner: wanted.owner,

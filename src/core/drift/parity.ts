@@ -1,5 +1,6 @@
 import type { Role, Server, World } from '../model/types';
 import { desiredForServer } from './desired';
+import { getOrAdd } from './memo';
 import { type ParityKind, type ParityReading, rowGroups } from './parityRows';
 import type { DesiredState } from './types';
 
@@ -82,12 +83,7 @@ function groupsOf(members: readonly Member[]): Group[] {
   const groups = new Map<string, Group>();
   members.forEach(({ server }, index) => {
     const id = `${server.env}\u0000${server.role}`;
-    let group = groups.get(id);
-    if (!group) {
-      group = { role: server.role, members: [] };
-      groups.set(id, group);
-    }
-    group.members.push(index);
+    getOrAdd(groups, id, () => ({ role: server.role, members: [] })).members.push(index);
   });
   return [...groups.values()];
 }
@@ -144,14 +140,7 @@ function cellOf(derived: Derived, differsFromPeers: boolean): ParityCell {
 /** One row's cells, aligned with the members, and whether a role's environments disagree. */
 function buildRow(readings: readonly ParityReading[], groups: readonly Group[]) {
   const byReading = new Map<ParityReading, Derived>();
-  const derived = readings.map((reading) => {
-    let d = byReading.get(reading);
-    if (!d) {
-      d = derive(reading);
-      byReading.set(reading, d);
-    }
-    return d;
-  });
+  const derived = readings.map((reading) => getOrAdd(byReading, reading, () => derive(reading)));
   const flagged: boolean[] = new Array(readings.length).fill(false);
   const modesByRole = new Map<Role, Set<string>[]>();
   for (const group of groups) {

@@ -2,6 +2,7 @@ import { basename } from '../model/paths';
 import type { Server } from '../model/types';
 import { IMAGE_PACKAGES } from '../world/image';
 import { iniSettings, looksLikeIni } from './ini';
+import { getOrAdd } from './memo';
 import { fingerprint } from './summary';
 import type { DesiredFile, DesiredState } from './types';
 
@@ -33,12 +34,7 @@ export interface RowGroup {
 /** A fact about a file node or rendered desired file, computed once per (immutable) object. */
 function perFile<T>(compute: (content: string) => T): (file: DesiredFile) => T {
   const cache = new WeakMap<DesiredFile, T>();
-  return (file) => {
-    if (cache.has(file)) return cache.get(file) as T;
-    const value = compute(file.content);
-    cache.set(file, value);
-    return value;
-  };
+  return (file) => getOrAdd(cache, file, () => compute(file.content));
 }
 
 const settingsOf = perFile(iniSettings);
@@ -48,19 +44,12 @@ const fingerprintOf = perFile((content) => `#${fingerprint(content)}`);
 /** Readings cached per pair of (immutable) objects they depend on, for one matrix. */
 function pairCache<A extends object, B>(compute: (a: A, b: B) => readonly ParityReading[]) {
   const cache = new WeakMap<A, Map<B, readonly ParityReading[]>>();
-  return (a: A, b: B): readonly ParityReading[] => {
-    let byB = cache.get(a);
-    if (!byB) {
-      byB = new Map();
-      cache.set(a, byB);
-    }
-    let readings = byB.get(b);
-    if (!readings) {
-      readings = compute(a, b);
-      byB.set(b, readings);
-    }
-    return readings;
-  };
+  return (a: A, b: B): readonly ParityReading[] =>
+    getOrAdd(
+      getOrAdd(cache, a, () => new Map()),
+      b,
+      () => compute(a, b),
+    );
 }
 
 function packageGroup(names: readonly string[], kind: 'package' | 'app', prefix: string): RowGroup {
@@ -128,15 +117,10 @@ function fileGroup(path: string): RowGroup {
 const movedPackages = new WeakMap<Server['packages'], readonly string[]>();
 
 function moved(packages: Server['packages']): readonly string[] {
-  let names = movedPackages.get(packages);
-  if (!names) {
-    names = [
-      ...Object.keys(packages).filter((name) => IMAGE_PACKAGES[name] !== packages[name]?.version),
-      ...Object.keys(IMAGE_PACKAGES).filter((name) => !packages[name]),
-    ];
-    movedPackages.set(packages, names);
-  }
-  return names;
+  return getOrAdd(movedPackages, packages, () => [
+    ...Object.keys(packages).filter((name) => IMAGE_PACKAGES[name] !== packages[name]?.version),
+    ...Object.keys(IMAGE_PACKAGES).filter((name) => !packages[name]),
+  ]);
 }
 
 /**
@@ -156,11 +140,7 @@ export function rowGroups(servers: readonly { server: Server; desired: DesiredSt
         files.add(path);
         continue;
       }
-      let keys = settings.get(path);
-      if (!keys) {
-        keys = new Set();
-        settings.set(path, keys);
-      }
+      const keys = getOrAdd(settings, path, () => new Set<string>());
       const actual = fileOf(server, path);
       for (const key of settingsOf(wanted).keys()) keys.add(key);
       if (actual) for (const key of settingsOf(actual).keys()) keys.add(key);

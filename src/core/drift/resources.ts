@@ -1,5 +1,6 @@
 import type { FileNode, Server } from '../model/types';
 import { IMAGE_PACKAGES, IMAGE_SERVICES } from '../world/image';
+import { getOrAdd } from './memo';
 import { contentPatch } from './patch';
 import {
   contentSummary,
@@ -140,20 +141,17 @@ function fileItem(path: string, wanted: DesiredFile, node: FileNode): DriftItem 
 const commonPrefixes = new WeakMap<readonly string[], string>();
 
 function commonPrefix(dirs: readonly string[]): string {
-  let prefix = commonPrefixes.get(dirs);
-  if (prefix === undefined) {
-    prefix = dirs.reduce(
-      (common, dir) => {
+  return getOrAdd(commonPrefixes, dirs, () => {
+    const common = dirs.reduce(
+      (prefix, dir) => {
         let i = 0;
-        while (i < common.length && common[i] === `${dir}/`[i]) i++;
-        return common.slice(0, i);
+        while (i < prefix.length && prefix[i] === `${dir}/`[i]) i++;
+        return prefix.slice(0, i);
       },
       `${dirs[0] ?? ''}/`,
     );
-    prefix = prefix.slice(0, prefix.lastIndexOf('/') + 1);
-    commonPrefixes.set(dirs, prefix);
-  }
-  return prefix;
+    return common.slice(0, common.lastIndexOf('/') + 1);
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DesiredService, Service } from '../model/types';
+import { getOrAdd } from './memo';
 import type { DesiredFile } from './types';
 
 /**
@@ -42,12 +43,11 @@ const summaries = new WeakMap<DesiredFile, string>();
 
 /** `root:loja 0640, 15 lines`: a file (node or desired) in one line. */
 export function fileSummary(file: DesiredFile): string {
-  let summary = summaries.get(file);
-  if (summary === undefined) {
-    summary = `${file.owner}:${file.group} ${modeString(file.mode)}, ${lines(file.content)}`;
-    summaries.set(file, summary);
-  }
-  return summary;
+  return getOrAdd(
+    summaries,
+    file,
+    () => `${file.owner}:${file.group} ${modeString(file.mode)}, ${lines(file.content)}`,
+  );
 }
 
 export type ServiceRunState = 'running' | 'stopped' | 'failed';
