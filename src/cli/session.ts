@@ -1,4 +1,4 @@
-import type { World } from '../core';
+import { commit, createHistory, present, redo, undo, type World } from '../core';
 import {
   type CommandRegistry,
   createRegistry,
@@ -33,12 +33,21 @@ export function runSession(
 ): { state: ShellState; transcript: TranscriptEntry[]; text: string } {
   const registry = options.registry ?? createRegistry();
   let state = createShell(world);
+  // The runner keeps the world's snapshots so `undo` and `redo` work here as in the app.
+  let history = createHistory(world, 'start');
   const transcript: TranscriptEntry[] = [];
   let text = '';
   for (const command of lines) {
     const session = currentSession(state);
     const shownPrompt = prompt(state, false);
     const execution = execute(state, registry, command);
+    let next = execution.state;
+    for (const effect of execution.effects) {
+      if (effect.kind !== 'undo' && effect.kind !== 'redo') continue;
+      for (let i = 0; i < effect.steps; i++) history = effect.kind === 'undo' ? undo(history) : redo(history);
+      next = { ...next, world: present(history) };
+    }
+    history = commit(history, next.world, command);
     transcript.push({
       host: session.host,
       user: session.user,
@@ -48,7 +57,7 @@ export function runSession(
       exitCode: execution.exitCode,
     });
     text += `${shownPrompt}${command}\n${execution.output}`;
-    state = execution.state;
+    state = next;
     options.afterCommand?.(state.world);
   }
   return { state, transcript, text };

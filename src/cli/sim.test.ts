@@ -72,3 +72,14 @@ describe('headless runner', () => {
     expect(report.mission).toBeNull();
   }, 30_000);
 });
+
+describe('runner time machine', () => {
+  it('undo restores the world before the last command, redo brings it back', () => {
+    const world = frotaWorld({ seed: 1, now: LAB_START });
+    const lines = ['ssh web-02', 'sudo systemctl stop nginx', 'exit', 'undo 2'];
+    const undone = runSession(world, lines).state.world;
+    expect(undone.servers['web-02']?.services.nginx?.active).toBe('active');
+    const redone = runSession(world, [...lines, 'redo 2']).state.world;
+    expect(redone.servers['web-02']?.services.nginx?.active).toBe('inactive');
+  });
+});

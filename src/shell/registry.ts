@@ -1,3 +1,4 @@
+import { labCommands } from './commands/lab';
 import {
   cdCommand,
   exportCommand,
@@ -34,6 +35,7 @@ import { helpCommand } from './commands/help';
 import { networkCommands } from './commands/network';
 import { systemCommands } from './commands/system';
 import { systemctlCommand } from './commands/systemctl';
+import { textCommands } from './commands/text';
 import type { CommandSpec } from './types';
 
 /** The command table: commands are records, looked up by name. */
@@ -90,7 +92,9 @@ export function createRegistry(): CommandRegistry {
     viCommand,
     systemctlCommand,
   );
+  registry.register(...labCommands);
   registry.register(...systemCommands(registry));
   registry.register(...networkCommands(registry));
+  registry.register(...textCommands);
   return registry.register(helpCommand(registry), typeCommand(registry), whichCommand(registry));
 }

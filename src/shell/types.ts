@@ -20,6 +20,8 @@ export interface ShellState {
 /** Things the UI must do that are not text: the shell never touches the UI itself. */
 export type ShellEffect =
   | { kind: 'clear' }
+  /** Step the world back or forward in the host's history of snapshots (`undo`, `redo`). */
+  | { kind: 'undo' | 'redo'; steps: number }
   | {
       kind: 'open-editor';
       host: string;
