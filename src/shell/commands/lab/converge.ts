@@ -25,7 +25,7 @@ function stars(title: string): string {
   return `${title} ${'*'.repeat(Math.max(3, 79 - title.length))}`;
 }
 
-function describe(action: ConvergeAction): string {
+function actionText(action: ConvergeAction): string {
   const change =
     action.before === action.after ? '' : ` (${action.before ?? 'absent'} → ${action.after ?? 'absent'})`;
   return `${action.action} ${action.resource}${change}`;
@@ -61,7 +61,7 @@ function report(world: World, hosts: readonly HostConverge[], check: boolean, di
       const handler = action.notifiedBy?.length
         ? ` (handler, notified by ${action.notifiedBy.join(', ')})`
         : '';
-      out.push(`changed: [${run.host}] => ${describe(action)}${handler}`);
+      out.push(`changed: [${run.host}] => ${actionText(action)}${handler}`);
     }
     for (const failure of run.failures) out.push(`fatal: [${run.host}]: FAILED! => ${failureText(failure)}`);
     out.push('');
