@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scheduledEventSchema } from '../../core';
 import { ConditionSchema } from './conditions';
 
 /**
@@ -34,18 +35,9 @@ export const VariableSpecSchema = z.union([
 ]);
 export type VariableSpec = z.infer<typeof VariableSpecSchema>;
 
-export const EVENT_KINDS = [
-  'hotfix',
-  'unattended-upgrades',
-  'cron-rewrite',
-  'disk-fill',
-  'cert-expire',
-  'unreachable',
-] as const;
-
 /** A background event of the engine (`src/core/events`), on a host, with its parameters. */
 export const EventSpecSchema = z.strictObject({
-  kind: z.enum(EVENT_KINDS),
+  kind: scheduledEventSchema.shape.kind,
   host: line,
   params: z.record(z.string().regex(/^\w+$/), line).optional(),
 });
