@@ -19,7 +19,10 @@ describe('fleet model', () => {
   it('keeps the grouping’s identity while servers change but not their places', () => {
     const web = world.servers['web-01'];
     if (!web) throw new Error('fixture');
-    const changed: World = { ...world, servers: { ...world.servers, 'web-01': { ...web, reachable: false } } };
+    const changed: World = {
+      ...world,
+      servers: { ...world.servers, 'web-01': { ...web, reachable: false } },
+    };
     expect(fleetGroups(changed)).toBe(fleetGroups(world));
   });
 

@@ -35,7 +35,11 @@ describe('detail model', () => {
   });
 
   it('takes the tail of a unit’s journal and writes the lab clock in UTC', () => {
-    const world = run(frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) }), 'ssh web-01', 'sudo systemctl stop nginx');
+    const world = run(
+      frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) }),
+      'ssh web-01',
+      'sudo systemctl stop nginx',
+    );
     const server = world.servers['web-01'];
     if (!server) throw new Error('fixture');
     const tail = journalTail(server, 'nginx', 2);

@@ -58,18 +58,28 @@ describe('parity model', () => {
       'sudo chmod 666 /etc/nginx/nginx.conf',
       'sudo cp /etc/hostname /etc/loja/loja.ini',
     );
-    const filters = { ...NO_FILTERS, role: 'web' as const, differencesOnly: true, differingServersOnly: true };
+    const filters = {
+      ...NO_FILTERS,
+      role: 'web' as const,
+      differencesOnly: true,
+      differingServersOnly: true,
+    };
     const matrix = parityFor(world, filters);
     const rows = visibleRows(matrix, filters);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(matrix.rows.length);
     expect(rows.map((r) => r.resource)).toContain('loja.ini:server.bind');
     expect(visibleColumns(matrix, rows, filters).map((c) => c.host)).toEqual(['web-02']);
-    expect(cellMark(rows.find((r) => r.resource === 'loja.ini:server.bind')?.cells['web-02'])).not.toBe('same');
+    expect(cellMark(rows.find((r) => r.resource === 'loja.ini:server.bind')?.cells['web-02'])).not.toBe(
+      'same',
+    );
   });
 
   it('offers the environments and roles of the world', () => {
     const world = frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) });
-    expect(filterChoices(world)).toEqual({ envs: ['mgmt', 'prod', 'staging'], roles: ['bastion', 'lb', 'web', 'db'] });
+    expect(filterChoices(world)).toEqual({
+      envs: ['mgmt', 'prod', 'staging'],
+      roles: ['bastion', 'lb', 'web', 'db'],
+    });
   });
 });
