@@ -24,23 +24,11 @@ import { runMission } from './mission';
 
 /** What each mission may still wait for in the shell (command names, or `command verb`), as of this writing. */
 const WAITING: Record<string, string[]> = {
-  'meet-the-fleet': ['echo', 'printf'],
-  'in-place-upgrade': ['apt', 'apt-get', 'echo', 'nginx', 'sed', 'systemctl restart', 'tee'],
-  'hotfix-drift': ['drift', 'grep', 'sed', 'systemctl restart'],
-  'staging-vs-prod': [
-    'apt',
-    'apt-cache',
-    'apt-get',
-    'echo',
-    'journalctl',
-    'loja-manage',
-    'printf',
-    'systemctl restart',
-    'tee',
-  ],
-  'patch-cve': ['apt', 'apt-get', 'echo', 'needrestart', 'nginx', 'sed', 'systemctl restart', 'tee'],
-  'what-changed': ['drift', 'grep', 'needrestart', 'sed', 'systemctl restart'],
-  'converge-and-rebuild': ['converge', 'drift', 'echo', 'rebuild', 'tee'],
+  'in-place-upgrade': ['apt', 'apt-get', 'nginx', 'systemctl restart'],
+  'hotfix-drift': ['systemctl restart'],
+  'staging-vs-prod': ['apt', 'apt-cache', 'apt-get', 'journalctl', 'loja-manage', 'systemctl restart'],
+  'patch-cve': ['apt', 'apt-get', 'needrestart', 'nginx', 'systemctl restart'],
+  'what-changed': ['needrestart', 'systemctl restart'],
 };
 
 const BASE_SEEDS = [1, 2, 3, 42, 1000];
@@ -60,8 +48,13 @@ function seedsFor(mission: Mission): number[] {
   return seeds;
 }
 
+/** `drift` and `converge --check` exit 2 when they find differences, like `terraform plan -detailed-exitcode`. */
+const REPORTS_DIFFERENCES = /^(drift|converge\b.*--check)/;
+
 function failedLines(run: ReturnType<typeof runMission>): string[] {
-  return run.transcript.filter((t) => t.exitCode !== 0).map((t) => `${t.command}\n${t.output}`);
+  return run.transcript
+    .filter((t) => t.exitCode !== 0 && !(t.exitCode === 2 && REPORTS_DIFFERENCES.test(t.command)))
+    .map((t) => `${t.command}\n${t.output}`);
 }
 
 function solves(mission: GuidedMission, seed: number, lines: readonly string[]) {

@@ -21,14 +21,14 @@ export const convergeAndRebuild = defineMission({
 - deriva comum, que a convergência resolve: arquivos gerenciados alterados à mão, como o hotfix de ontem à noite;
 - o floco de neve \`{{snowflake}}\`, cheio de coisas que ninguém declarou (cópias de configuração, arquivos extras do nginx, uma versão \`2.3.1-hotfix\`). Convergir não apaga o que não é gerenciado; para ele, vale mais a pena **reconstruir** a partir da imagem dourada.
 
-Siga o ciclo: **detectar** (\`drift\`), **simular** (\`converge --check --diff\`, que não muda nada) e **convergir** (\`converge\`). Depois, \`rebuild {{snowflake}}\`.
+Siga o ciclo: **detectar** (\`drift\`), **simular** (\`converge --check --diff\`, que não muda nada) e **convergir** (\`converge\`). Depois, \`rebuild {{snowflake}}\` mostra o que a reconstrução vai apagar, e \`--yes\` confirma.
 
 **Objetivo:** todos os servidores de produção \`IN_SYNC\`, nada do floco de neve sobrando e a loja saudável.`,
     en: `The team has finally written down the fleet's desired state, like an Ansible playbook, and wants production back on it. There are two kinds of problem:
 - ordinary drift, which converging fixes: managed files changed by hand, like last night's hotfix;
 - the snowflake \`{{snowflake}}\`, full of things nobody declared (configuration copies, extra nginx files, a \`2.3.1-hotfix\` release). Converging does not delete what is not managed; for it, **rebuilding** from the golden image is worth more.
 
-Follow the cycle: **detect** (\`drift\`), **simulate** (\`converge --check --diff\`, which changes nothing) and **converge** (\`converge\`). Then \`rebuild {{snowflake}}\`.
+Follow the cycle: **detect** (\`drift\`), **simulate** (\`converge --check --diff\`, which changes nothing) and **converge** (\`converge\`). Then \`rebuild {{snowflake}}\` shows what rebuilding will wipe out, and \`--yes\` confirms it.
 
 **Goal:** every production server \`IN_SYNC\`, nothing of the snowflake left over and the shop healthy.`,
   },
@@ -103,11 +103,19 @@ Follow the cycle: **detect** (\`drift\`), **simulate** (\`converge --check --dif
       en: 'After `converge`, what is left on `{{snowflake}}` is what nobody declared. Rather than cleaning it by hand, rebuild it from the golden image with `rebuild`.',
     },
     {
-      'pt-BR': 'No `bastion`: `converge`, depois `rebuild {{snowflake}}` e, para conferir, `drift`.',
-      en: 'On the `bastion`: `converge`, then `rebuild {{snowflake}}` and, to check, `drift`.',
+      'pt-BR':
+        'No `bastion`: `converge`, depois `rebuild {{snowflake}}` (mostra o que vai se perder), `rebuild {{snowflake}} --yes` e, para conferir, `drift`.',
+      en: 'On the `bastion`: `converge`, then `rebuild {{snowflake}}` (it shows what will be lost), `rebuild {{snowflake}} --yes` and, to check, `drift`.',
     },
   ],
-  solution: ['drift', 'converge --check --diff', 'converge', 'rebuild {{snowflake}}', 'drift'],
+  solution: [
+    'drift',
+    'converge --check --diff',
+    'converge',
+    'rebuild {{snowflake}}',
+    'rebuild {{snowflake}} --yes',
+    'drift',
+  ],
   alternativeSolution: [
     'converge --limit {{drifted}}',
     'ssh {{snowflake}}',
