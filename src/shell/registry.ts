@@ -1,3 +1,4 @@
+import { ansibleCommand } from './commands/fleet/ansible';
 import { labCommands } from './commands/lab';
 import {
   cdCommand,
@@ -32,6 +33,7 @@ import {
   whichCommand,
 } from './commands/files';
 import { helpCommand } from './commands/help';
+import { packageCommands } from './commands/packages';
 import { networkCommands } from './commands/network';
 import { systemCommands } from './commands/system';
 import { systemctlCommand } from './commands/systemctl';
@@ -92,9 +94,10 @@ export function createRegistry(): CommandRegistry {
     viCommand,
     systemctlCommand,
   );
-  registry.register(...labCommands);
+  registry.register(...labCommands, ansibleCommand(registry));
   registry.register(...systemCommands(registry));
   registry.register(...networkCommands(registry));
   registry.register(...textCommands);
+  registry.register(...packageCommands());
   return registry.register(helpCommand(registry), typeCommand(registry), whichCommand(registry));
 }
