@@ -3,6 +3,7 @@ export * from './drift/index';
 export * from './evaluate/evaluator';
 export type * from './evaluate/types';
 export { applyEvent } from './events/effects';
+export * from './events/kinds';
 export * from './events/schedule';
 export * from './health/index';
 export * from './history/history';

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EVENT_KINDS } from '../events/kinds';
 import { advanceClock, scheduleEvent } from '../events/schedule';
 import { commit, createHistory, type History, present, redo, undo } from '../history/history';
-import type { BackgroundEventKind, World } from '../model/types';
+import type { World } from '../model/types';
 import { writeFile } from '../ops/files';
 import { aptInstall } from '../ops/packages';
 import { startService, stopService } from '../ops/services';
@@ -28,14 +29,6 @@ const PATHS = [
 ];
 const PACKAGES = ['nginx', 'libssl3', 'curl', 'loja', 'python3'];
 const UNITS = ['nginx', 'loja', 'postgresql', 'cron', 'ssh'];
-const KINDS: BackgroundEventKind[] = [
-  'hotfix',
-  'unattended-upgrades',
-  'cron-rewrite',
-  'disk-fill',
-  'cert-expire',
-  'unreachable',
-];
 const root = { user: 'root', command: 'model' };
 
 interface Model {
@@ -139,7 +132,7 @@ const commands = [
         ),
     ),
   fc
-    .tuple(fc.constantFrom(...KINDS), host)
+    .tuple(fc.constantFrom(...EVENT_KINDS), host)
     .map(
       ([kind, h]) =>
         new Change(`event ${kind} ${h}`, (w) =>

@@ -78,32 +78,28 @@ describe('createEvaluator', () => {
     expect(evaluator.evaluate(muchLater)).toEqual(evaluateFleet(muchLater));
   });
 
-  it("re-evaluates an environment's servers, not the others, when its database schema changes", () => {
+  /** How many servers a change made the evaluator judge again; the result must equal a fresh one. */
+  function reevaluatedBy(change: (world: World) => World): number {
     const evaluator = createEvaluator();
     evaluator.evaluate(base);
-    const migrated = withSchema(base, 'db-01', 8);
-    const result = evaluator.evaluate(migrated);
+    const world = change(base);
+    expect(evaluator.evaluate(world)).toEqual(evaluateFleet(world));
+    return evaluator.stats.reevaluated;
+  }
+  const hostsWhere = (test: (s: World['servers'][string]) => boolean) =>
+    base.order.filter((h) => test(base.servers[h] as World['servers'][string])).length;
+
+  it("re-evaluates an environment's servers, not the others, when its database schema changes", () => {
     // Health's context carries the environment's database to every server there (the shop's servers read it).
-    expect(evaluator.stats.reevaluated).toBe(
-      base.order.filter((h) => base.servers[h]?.env === 'prod').length,
-    );
-    expect(result).toEqual(evaluateFleet(migrated));
+    expect(reevaluatedBy((w) => withSchema(w, 'db-01', 8))).toBe(hostsWhere((s) => s.env === 'prod'));
   });
 
   it('re-evaluates a role when its manifest changes', () => {
-    const evaluator = createEvaluator();
-    evaluator.evaluate(base);
     const web = base.manifests.web;
     if (!web) throw new Error('frota has a web manifest');
-    const world = {
-      ...base,
-      manifests: { ...base.manifests, web: { ...web, packages: { ...web.packages, curl: '7.88.1-10' } } },
-    };
-    const result = evaluator.evaluate(world);
-    expect(evaluator.stats.reevaluated).toBe(
-      base.order.filter((h) => base.servers[h]?.role === 'web').length,
-    );
-    expect(result).toEqual(evaluateFleet(world));
+    const packages = { ...web.packages, curl: '7.88.1-10' };
+    const count = reevaluatedBy((w) => ({ ...w, manifests: { ...w.manifests, web: { ...web, packages } } }));
+    expect(count).toBe(hostsWhere((s) => s.role === 'web'));
   });
 
   it('follows servers coming and going, and lists servers the order does not name last', () => {

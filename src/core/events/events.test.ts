@@ -4,8 +4,9 @@ import { ledgerEntries } from '../history/ledger';
 import type { BackgroundEventKind, FileNode, ScheduledEvent, World } from '../model/types';
 import { frotaWorld } from '../scenarios';
 import { validateWorld } from '../schema/serialize';
+import { EVENT_KINDS } from './kinds';
 import { syslogStamp } from './logs';
-import { advanceClock, EVENT_KINDS, scheduleEvent, scheduleRandomEvents } from './schedule';
+import { advanceClock, scheduleEvent, scheduleRandomEvents } from './schedule';
 
 const NOW = Date.UTC(2026, 10, 29, 18); // 18:00 UTC, the evening before
 const AT_3 = Date.UTC(2026, 10, 30, 3, 0, 12);

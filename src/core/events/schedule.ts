@@ -1,6 +1,7 @@
 import type { BackgroundEventKind, ScheduledEvent, Server, World } from '../model/types';
 import { pick, randomInt } from '../rng';
 import { applyEvent } from './effects';
+import { EVENT_KINDS } from './kinds';
 
 /**
  * Scheduling background events and letting time pass. Scheduled events live in `world.events` (time order),
@@ -9,15 +10,6 @@ import { applyEvent } from './effects';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-export const EVENT_KINDS: readonly BackgroundEventKind[] = [
-  'hotfix',
-  'unattended-upgrades',
-  'cron-rewrite',
-  'disk-fill',
-  'cert-expire',
-  'unreachable',
-];
 
 /** Adds an event, keeping time order (after events at the same time). A repeated id changes nothing. */
 export function scheduleEvent(world: World, event: ScheduledEvent): World {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { EVENT_KINDS } from '../events/kinds';
 import { LEDGER_CHUNK, ledgerFromEntries } from '../history/ledger';
 import type {
-  BackgroundEventKind,
   Certificate,
   FsNode,
   Ledger,
@@ -22,14 +22,6 @@ import { LIMITS } from './limits';
  */
 
 const ROLES = ['bastion', 'lb', 'web', 'db'] as const satisfies readonly Role[];
-const EVENT_KINDS = [
-  'hotfix',
-  'unattended-upgrades',
-  'cron-rewrite',
-  'disk-fill',
-  'cert-expire',
-  'unreachable',
-] as const satisfies readonly BackgroundEventKind[];
 
 const time = z.number();
 const line = z.string().max(LIMITS.textLine);
