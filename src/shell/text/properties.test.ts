@@ -168,14 +168,15 @@ describe('no tool ever throws', () => {
         }),
         { numRuns: 5000 },
       );
-    });
+    }, 120_000);
   }
 });
 
 const run = (name: string, args: string[], stdin: string) =>
   (textTools[name] as (typeof textTools)['cat'])(args, io(stdin));
 
-describe('algebraic properties', () => {
+// Generous timeouts: thousands of runs can take several seconds on a busy machine.
+describe('algebraic properties', { timeout: 120_000 }, () => {
   it('sort output is a permutation of the input lines', () => {
     const flags = fc.subarray(['-n', '-r', '-f', '-b', '-s', '-k2', '-t-', '-g', '-h', '-d']);
     fc.assert(

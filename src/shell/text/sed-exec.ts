@@ -33,6 +33,7 @@ export class SedLimitError extends Error {}
 
 export class SedMachine {
   private steps = 0;
+  private readonly readCursor = new Map<string, number>();
   hold = '';
   exitCode = 0;
   quit = false;
@@ -196,9 +197,24 @@ export class SedMachine {
             if (content !== null && content !== '') append.push(content);
             break;
           }
+          case 'R': {
+            // One more line of the file per execution, queued like `r`.
+            const content = this.hooks.readFile(cmd.file as string) ?? '';
+            const at = this.readCursor.get(cmd.file as string) ?? 0;
+            const nl = content.indexOf('\n', at);
+            if (at < content.length)
+              append.push(nl < 0 ? `${content.slice(at)}\n` : content.slice(at, nl + 1));
+            this.readCursor.set(cmd.file as string, nl < 0 ? content.length : nl + 1);
+            break;
+          }
           case 'w':
             this.write(cmd.file as string, ps, raw);
             break;
+          case 'W': {
+            const nlAt = ps.indexOf('\n');
+            this.write(cmd.file as string, nlAt < 0 ? ps : ps.slice(0, nlAt), raw);
+            break;
+          }
           case 'b':
             pc = cmd.jump as number;
             break;

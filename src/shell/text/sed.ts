@@ -203,7 +203,7 @@ export function sed(args: string[], io: TextIO): TextResult {
   }
   // GNU sed creates every `w` file when it reads the script, even if nothing gets written to it.
   for (const c of program.commands) {
-    if (c.file !== undefined && (c.name === 'w' || c.name === 's') && c.file !== '/dev/stdout') {
+    if (c.file !== undefined && 'wWs'.includes(c.name) && c.file !== '/dev/stdout') {
       if (!machine.wfiles.has(c.file)) machine.wfiles.set(c.file, '');
     }
   }
