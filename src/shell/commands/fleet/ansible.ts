@@ -124,7 +124,7 @@ function ledgerGrew(before: World, after: World): boolean {
 function readInventory(ctx: CommandContext, path: string): Inventory | string {
   const server = ctx.state.world.servers[ctx.session.host];
   const node = server?.fs[resolvePath(ctx.session.cwd, path)];
-  if (!node || node.kind !== 'file')
+  if (node?.kind !== 'file')
     return `[WARNING]: Unable to parse ${path} as an inventory source\n[WARNING]: No inventory was parsed, only implicit localhost is available`;
   return parseInventory(node.content);
 }
