@@ -1,11 +1,20 @@
 import { create } from 'zustand';
 import { pickLocale } from '../../i18n';
 import { createDashboardSlice, type DashboardSlice } from './dashboardSlice';
+import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
+import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createShellSlice, type ShellSlice } from './shellSlice';
+import { createTerminalSlice, type TerminalSlice } from './terminalSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = ShellSlice & UiSlice & HistorySlice & DashboardSlice;
+export type AppState = ShellSlice &
+  UiSlice &
+  HistorySlice &
+  DashboardSlice &
+  SettingsSlice &
+  EditorSlice &
+  TerminalSlice;
 
 function initialLocale() {
   const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem('driftlab.locale');
@@ -21,5 +30,8 @@ export const useAppStore = create<AppState>()((...args) => {
     ...createUiSlice(initialLocale())(...args),
     ...createHistorySlice(shell.shell.world)(...args),
     ...createDashboardSlice(...args),
+    ...createSettingsSlice(...args),
+    ...createEditorSlice(...args),
+    ...createTerminalSlice(...args),
   };
 });

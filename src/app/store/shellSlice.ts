@@ -11,6 +11,7 @@ import {
   type ShellState,
 } from '../../shell';
 import type { HistorySlice } from './historySlice';
+import type { TerminalSlice } from './terminalSlice';
 
 export interface ShellSlice {
   shell: ShellState;
@@ -23,7 +24,7 @@ export interface ShellSlice {
 const registry = createRegistry();
 
 export const createShellSlice: StateCreator<
-  ShellSlice & Pick<HistorySlice, 'commitWorld'>,
+  ShellSlice & Pick<HistorySlice, 'commitWorld'> & Pick<TerminalSlice, 'onExecution'>,
   [],
   [],
   ShellSlice
@@ -31,10 +32,13 @@ export const createShellSlice: StateCreator<
   shell: createShell(frotaWorld({ seed: 1, now: LAB_START })),
   commandCount: 0,
   runCommand(line) {
-    const execution = execute(get().shell, registry, line);
+    const before = get().shell;
+    const execution = execute(before, registry, line);
     set((s) => ({ shell: execution.state, commandCount: s.commandCount + 1 }));
     // Every command is a step of the history: undo, redo and the dashboard's timeline.
     get().commitWorld(execution.state.world, line);
+    // The transcript for screen readers, and the effects the UI acts on (the editor pane).
+    get().onExecution(line, before, execution);
     return execution;
   },
   completeLine: (line) => complete(get().shell, registry, line),

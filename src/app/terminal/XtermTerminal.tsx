@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
 import { useAppStore } from '../store';
+import { replayText } from '../store/transcript';
 import { GREETING } from './greeting';
 import { TerminalController } from './xtermAdapter';
 
@@ -13,6 +14,8 @@ export interface XtermTerminalProps {
   pendingInput: string;
   focus: boolean;
 }
+
+const terminalFontSize = (presenter: boolean) => (presenter ? 22 : 15);
 
 /** Hosts xterm and wires it to the shell through the store. Loaded lazily: xterm is the app's largest chunk. */
 export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProps) {
@@ -28,7 +31,8 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
       cursorBlink: true,
       convertEol: false,
       fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
-      fontSize: 15,
+      fontSize: terminalFontSize(useAppStore.getState().settings.presenter),
+      screenReaderMode: useAppStore.getState().settings.screenReaderMode,
       theme: { background: '#0f1419', foreground: '#e6e6e6', cursor: '#f8f8f2' },
       scrollback: 5000,
     });
@@ -54,12 +58,21 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
       },
     });
     const data = term.onData((d) => controller.handleData(d));
-    controller.start(GREETING);
+    // A terminal mounted again (narrow ↔ wide layout, a reloaded pane) shows again what it showed.
+    controller.start(GREETING + replayText(useAppStore.getState().transcript));
     if (pendingInput) controller.handleData(pendingInput);
     if (focus) term.focus();
     const resize = new ResizeObserver(() => fit.fit());
     resize.observe(element);
+    // Presenter mode enlarges the type; the screen reader mode setting switches xterm's own.
+    const settings = useAppStore.subscribe((state, previous) => {
+      if (state.settings === previous.settings) return;
+      term.options.fontSize = terminalFontSize(state.settings.presenter);
+      term.options.screenReaderMode = state.settings.screenReaderMode;
+      fit.fit();
+    });
     return () => {
+      settings();
       resize.disconnect();
       data.dispose();
       term.dispose();

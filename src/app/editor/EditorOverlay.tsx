@@ -1,0 +1,127 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useResolvedTheme } from '../settings/useTheme';
+import { useAppStore } from '../store';
+import { focusTerminal } from '../terminal/focusTerminal';
+import { EditorToolbar } from './EditorToolbar';
+import type { EditorSession } from './editorModel';
+import { loadFileEditor, prefetchEditorsWhenIdle } from './lazyEditors';
+import type { FileEditorHandle } from './MonacoFileEditor';
+import './editor.css';
+
+const MonacoFileEditor = lazy(loadFileEditor);
+
+export type EditorClosed = { how: 'saved' | 'discarded'; path: string; host: string };
+
+function FileEditorPanel({ session, onClosed }: { session: EditorSession; onClosed(c: EditorClosed): void }) {
+  const { t } = useTranslation();
+  const saveEditor = useAppStore((s) => s.saveEditor);
+  const closeEditor = useAppStore((s) => s.closeEditor);
+  const presenter = useAppStore((s) => s.settings.presenter);
+  const theme = useResolvedTheme();
+  const handle = useRef<FileEditorHandle | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const shownPath = session.path || t('editor.unnamed');
+
+  const save = () => {
+    const content = handle.current?.getValue();
+    if (content === undefined) return;
+    const path = session.path || name.trim();
+    if (path === '') {
+      setError(t('editor.needName'));
+      nameInput.current?.focus();
+      return;
+    }
+    const outcome = saveEditor(content, path);
+    if (outcome.ok) onClosed({ how: 'saved', path, host: session.host });
+    else setError(outcome.error);
+  };
+  const cancel = () => {
+    closeEditor();
+    onClosed({ how: 'discarded', path: shownPath, host: session.host });
+  };
+
+  return (
+    <section
+      className="editor"
+      aria-labelledby="editor-title"
+      data-testid="file-editor"
+      onKeyDown={(event) => {
+        // The same keys as inside Monaco (which handles its own), from the toolbar's controls.
+        if (event.target instanceof HTMLElement && event.target.closest('.monaco-editor')) return;
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+          event.preventDefault();
+          save();
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          cancel();
+        }
+      }}
+    >
+      <EditorToolbar
+        session={session}
+        shownPath={shownPath}
+        name={name}
+        onName={setName}
+        nameInput={nameInput}
+        onSave={save}
+        onCancel={cancel}
+      />
+      {error !== null && (
+        <p className="editor__error" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {t('editor.saveFailed', { error })}
+        </p>
+      )}
+      <Suspense fallback={<p className="editor__loading">{t('editor.loading')}</p>}>
+        <MonacoFileEditor
+          session={session}
+          label={t('editor.ariaLabel', { path: shownPath, host: session.host })}
+          theme={theme}
+          fontSize={presenter ? 20 : 14}
+          onSave={save}
+          onCancel={cancel}
+          handle={handle}
+        />
+      </Suspense>
+    </section>
+  );
+}
+
+/**
+ * The editor pane that `nano`, `vim` and `vi` open over the terminal: Monaco on the file, Save and Cancel.
+ * When it closes, a status line says what happened and the keyboard goes back to the terminal.
+ */
+export function EditorOverlay() {
+  const { t } = useTranslation();
+  const session = useAppStore((s) => s.editorSession);
+  const setNarrowTab = useAppStore((s) => s.setNarrowTab);
+  const [closed, setClosed] = useState<EditorClosed | null>(null);
+  const wasOpen = useRef(false);
+
+  useEffect(() => prefetchEditorsWhenIdle(), []);
+
+  useEffect(() => {
+    if (session) {
+      setClosed(null);
+      setNarrowTab('terminal');
+    }
+    if (wasOpen.current && !session) focusTerminal();
+    wasOpen.current = session !== null;
+  }, [session, setNarrowTab]);
+
+  return (
+    <>
+      <p className="editor-notice" role="status" data-testid="editor-notice">
+        {closed &&
+          t(closed.how === 'saved' ? 'editor.saved' : 'editor.discarded', {
+            path: closed.path,
+            host: closed.host,
+          })}
+      </p>
+      {session && <FileEditorPanel key={session.seq} session={session} onClosed={setClosed} />}
+    </>
+  );
+}

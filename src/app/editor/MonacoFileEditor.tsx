@@ -1,0 +1,76 @@
+import { type RefObject, useEffect, useRef } from 'react';
+import { type EditorSession, languageFor } from './editorModel';
+import { monaco } from './monaco';
+
+export interface FileEditorHandle {
+  getValue(): string;
+  focus(): void;
+}
+
+export interface MonacoFileEditorProps {
+  session: EditorSession;
+  /** The editor's accessible name (Monaco puts it on its text area). */
+  label: string;
+  theme: 'light' | 'dark';
+  fontSize: number;
+  onSave(): void;
+  onCancel(): void;
+  /** Filled once Monaco is up: how the pane's buttons read the text and give focus back. */
+  handle: RefObject<FileEditorHandle | null>;
+}
+
+/** Our Monaco themes (see `./monaco`): the stock ones with line numbers of AA contrast. */
+export const monacoTheme = (theme: 'light' | 'dark') =>
+  theme === 'dark' ? 'driftlab-dark' : 'driftlab-light';
+
+/** Monaco on one file: Ctrl-S saves, Esc cancels (unless a find or suggest widget is open). */
+export default function MonacoFileEditor(props: MonacoFileEditorProps) {
+  const { session, label, theme, fontSize, handle } = props;
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<ReturnType<typeof monaco.editor.create> | null>(null);
+  const actions = useRef(props);
+  actions.current = props;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one Monaco per opened file; label, theme and size are updated below
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const model = monaco.editor.createModel(session.original, languageFor(session.path, session.original));
+    const editor = monaco.editor.create(element, {
+      model,
+      ariaLabel: label,
+      theme: monacoTheme(theme),
+      fontSize,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      fixedOverflowWidgets: true,
+      renderWhitespace: 'selection',
+    });
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => actions.current.onSave());
+    editor.addCommand(
+      monaco.KeyCode.Escape,
+      () => actions.current.onCancel(),
+      '!findWidgetVisible && !suggestWidgetVisible && !editorHasMultipleSelections',
+    );
+    editorRef.current = editor;
+    handle.current = { getValue: () => editor.getValue(), focus: () => editor.focus() };
+    editor.focus();
+    return () => {
+      handle.current = null;
+      editorRef.current = null;
+      editor.dispose();
+      model.dispose();
+    };
+  }, [session.seq]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ ariaLabel: label, fontSize });
+  }, [label, fontSize]);
+
+  useEffect(() => {
+    monaco.editor.setTheme(monacoTheme(theme));
+  }, [theme]);
+
+  return <div className="editor__monaco" ref={host} data-testid="monaco-editor" />;
+}

@@ -1,0 +1,23 @@
+/**
+ * The doors to Monaco. Both editors import it statically, so it is a chunk of its own that only these
+ * dynamic imports reach: never in the first screen's bundle, fetched when the browser is idle.
+ */
+export const loadFileEditor = () => import('./MonacoFileEditor');
+export const loadDiffEditor = () => import('./MonacoDiffEditor');
+
+/** Loads the editors once the page has settled, so `nano` opens at once; never before the first paint. */
+export function prefetchEditorsWhenIdle(delayMs = 3000): () => void {
+  let idle: number | undefined;
+  const load = () => {
+    void loadFileEditor().catch(() => undefined);
+    void loadDiffEditor().catch(() => undefined);
+  };
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(load, { timeout: 5000 });
+    else load();
+  }, delayMs);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}

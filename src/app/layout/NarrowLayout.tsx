@@ -1,0 +1,70 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store';
+import type { NarrowTab } from '../store/settingsSlice';
+import { PANE_TITLE_KEYS, Pane, type PaneId } from './panes';
+import { tabIndexForKey } from './tabKeys';
+
+export const paneTabId = (id: PaneId) => `pane-tab-${id}`;
+export const panePanelId = (id: PaneId) => `pane-panel-${id}`;
+
+/**
+ * At 900 px and below: one pane at a time behind tabs (roving tabindex; arrows, Home and End move and
+ * select). Every pane stays mounted, so the terminal keeps its scrollback and the lesson its place.
+ */
+export function NarrowLayout() {
+  const { t } = useTranslation();
+  const presenter = useAppStore((s) => s.settings.presenter);
+  const selected = useAppStore((s) => s.narrowTab);
+  const select = useAppStore((s) => s.setNarrowTab);
+  const tabs: NarrowTab[] = presenter ? ['terminal', 'dashboard'] : ['lesson', 'terminal', 'dashboard'];
+  const active = tabs.includes(selected) ? selected : 'terminal';
+  const buttons = useRef(new Map<NarrowTab, HTMLButtonElement>());
+
+  return (
+    <main className="workbench workbench--narrow">
+      <div className="pane-tabs" role="tablist" aria-label={t('layout.tabs')}>
+        {tabs.map((id, index) => (
+          <button
+            key={id}
+            ref={(element) => {
+              if (element) buttons.current.set(id, element);
+              else buttons.current.delete(id);
+            }}
+            type="button"
+            role="tab"
+            id={paneTabId(id)}
+            className="pane-tabs__tab"
+            aria-selected={id === active}
+            aria-controls={panePanelId(id)}
+            tabIndex={id === active ? 0 : -1}
+            onClick={() => select(id)}
+            onKeyDown={(event) => {
+              const next = tabIndexForKey(event.key, index, tabs.length);
+              if (next === null) return;
+              event.preventDefault();
+              const tab = tabs[next];
+              if (!tab) return;
+              select(tab);
+              buttons.current.get(tab)?.focus();
+            }}
+          >
+            {t(PANE_TITLE_KEYS[id])}
+          </button>
+        ))}
+      </div>
+      {tabs.map((id) => (
+        <div
+          key={id}
+          className="pane-tabs__panel"
+          role="tabpanel"
+          id={panePanelId(id)}
+          aria-labelledby={paneTabId(id)}
+          hidden={id !== active}
+        >
+          <Pane id={id} />
+        </div>
+      ))}
+    </main>
+  );
+}

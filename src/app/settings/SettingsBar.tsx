@@ -1,0 +1,108 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOCALES, type Locale } from '../../i18n';
+import { useAppStore } from '../store';
+import type { ThemeChoice } from '../store/settings';
+
+const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const setLocale = useAppStore((s) => s.setLocale);
+  return (
+    <label className="setting">
+      <span>{t('app.language')}</span>
+      <select
+        value={locale}
+        onChange={(event) => {
+          const next = event.target.value as Locale;
+          setLocale(next);
+          void i18n.changeLanguage(next);
+          try {
+            localStorage.setItem('driftlab.locale', next);
+          } catch {
+            // Storage refused: the language still changes for this visit.
+          }
+          document.documentElement.lang = next;
+        }}
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {i18n.getFixedT(l)('app.languageName')}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function ThemeSelect() {
+  const { t } = useTranslation();
+  const theme = useAppStore((s) => s.settings.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  return (
+    <label className="setting">
+      <span>{t('settings.theme')}</span>
+      <select value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
+        {THEMES.map((choice) => (
+          <option key={choice} value={choice}>
+            {t(`settings.themes.${choice}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function PresenterToggle() {
+  const { t } = useTranslation();
+  const presenter = useAppStore((s) => s.settings.presenter);
+  const setPresenter = useAppStore((s) => s.setPresenter);
+  return (
+    <button
+      type="button"
+      className="setting setting--toggle"
+      aria-pressed={presenter}
+      onClick={() => setPresenter(!presenter)}
+    >
+      <span aria-hidden="true">{presenter ? '▣ ' : '□ '}</span>
+      {t('settings.presenter')}
+    </button>
+  );
+}
+
+function ScreenReaderToggle() {
+  const { t } = useTranslation();
+  const on = useAppStore((s) => s.settings.screenReaderMode);
+  const setOn = useAppStore((s) => s.setScreenReaderMode);
+  const hint = useId();
+  return (
+    <label className="setting setting--check">
+      <input
+        type="checkbox"
+        checked={on}
+        aria-describedby={hint}
+        onChange={(event) => setOn(event.target.checked)}
+      />
+      <span>{t('settings.screenReader')}</span>
+      <span id={hint} className="visually-hidden">
+        {t('settings.screenReaderHint')}
+      </span>
+    </label>
+  );
+}
+
+/** The top bar's settings: language, theme, presenter mode and the terminal's screen reader mode. */
+export function SettingsBar() {
+  const { t } = useTranslation();
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of independent controls, not a form to submit
+    <div className="settings" role="group" aria-label={t('settings.label')}>
+      <LanguageSwitch />
+      <ThemeSelect />
+      <PresenterToggle />
+      <ScreenReaderToggle />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { StateCreator } from 'zustand';
+import { type EditorSession, type OpenEditorEffect, openSession, saveSession } from '../editor/editorModel';
+import type { HistorySlice } from './historySlice';
+import type { ShellSlice } from './shellSlice';
+
+export type SaveOutcome = { ok: true } | { ok: false; error: string };
+
+export interface EditorSlice {
+  /** The file open in the editor pane (after `nano`/`vim`/`vi`), or null. */
+  editorSession: EditorSession | null;
+  openEditor(effect: OpenEditorEffect): void;
+  /**
+   * Writes the editor's text into the world (a step of the history, like a command) and closes the editor;
+   * a refusal leaves the editor open with the text untouched and says why.
+   */
+  saveEditor(content: string, path?: string): SaveOutcome;
+  /** Closes the editor, discarding what was typed. */
+  closeEditor(): void;
+}
+
+type State = EditorSlice & ShellSlice & Pick<HistorySlice, 'commitWorld'>;
+
+export const createEditorSlice: StateCreator<State, [], [], EditorSlice> = (set, get) => ({
+  editorSession: null,
+  openEditor: (effect) =>
+    set((s) => ({ editorSession: openSession(s.shell.world, effect, (s.editorSession?.seq ?? 0) + 1) })),
+  saveEditor(content, path) {
+    const { editorSession: session, shell } = get();
+    if (!session) return { ok: false, error: '' };
+    const saved = saveSession(shell, session, content, path ?? session.path);
+    if (!saved.ok) return saved;
+    set({ shell: saved.state, editorSession: null });
+    get().commitWorld(saved.state.world, session.command);
+    return { ok: true };
+  },
+  closeEditor: () => set({ editorSession: null }),
+});
