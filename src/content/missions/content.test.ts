@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { validateWorld } from '../../core';
 import { MISSION_DATA, MISSIONS } from './registry';
 import { type Localized, type Mission, MissionSchema } from './schema';
+import { startMission } from './start';
 import { fill, resolveVariables } from './variables';
 
 /** Every `{ 'pt-BR', en }` text in a mission, with where it sits. */
@@ -75,6 +77,15 @@ describe('mission content', () => {
         const vars = resolveVariables(mission, seed);
         for (const line of lines(mission)) expect(fill(line, vars), line).not.toMatch(/\{\{/);
       }
+    },
+  );
+});
+
+describe('start states', () => {
+  it.each(MISSIONS.map((m) => [m.id, m] as const))(
+    '%s starts in a world the engine can save and restore',
+    (_, mission) => {
+      expect(validateWorld(startMission(mission, 11).world)).toEqual({ ok: true });
     },
   );
 });
