@@ -25,5 +25,10 @@ function initialAssets() {
 module.exports = [
   { name: 'Initial JS+CSS (before any interaction)', path: initialAssets(), limit: '200 KB', gzip: true },
   { name: 'Terminal (xterm.js), loaded when idle', path: assets(/^XtermTerminal-.*\.(js|css)$/), gzip: true },
+  {
+    name: 'Editor (Monaco core, diff editor, ini/yaml/shell, worker), loaded when idle or when nano/vim opens',
+    path: assets(/^(MonacoFileEditor|MonacoDiffEditor|ini|yaml|shell|editor\.worker)-.*\.(js|css)$/),
+    gzip: true,
+  },
   { name: 'All JS+CSS of the build', path: assets(/\.(js|css)$/), gzip: true },
 ];
