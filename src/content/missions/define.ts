@@ -10,6 +10,12 @@ export function defineMission(mission: MissionInput): MissionInput {
   return mission;
 }
 
+/** The shop's configuration and the web tier's nginx site, the files most missions are about. */
+export const LOJA_INI = '/etc/loja/loja.ini';
+export const SITE = '/etc/nginx/sites-enabled/loja';
+/** The fix nginx 1.25.1 asks for: `ssl` moves onto `listen`, the `ssl on;` line goes. */
+export const FIX_SSL_ON = `sudo sed -i -e 's/listen 443;/listen 443 ssl;/' -e '/ssl on;/d' ${SITE}`;
+
 /** The three production web servers: most missions pick their target among them. */
 export const PROD_WEB = ['web-01', 'web-02', 'web-03'];
 

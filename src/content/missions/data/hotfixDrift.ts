@@ -1,6 +1,6 @@
-import { defineMission, PROD_WEB, SHOP_UP } from '../define';
+import { defineMission, LOJA_INI, PROD_WEB, SHOP_UP } from '../define';
 
-const INI = '/etc/loja/loja.ini';
+const INI = LOJA_INI;
 
 export const hotfixDrift = defineMission({
   kind: 'mission',

@@ -1,6 +1,5 @@
-import { defineMission, PROD_WEB, SHOP_UP } from '../define';
+import { defineMission, FIX_SSL_ON, PROD_WEB, SHOP_UP, SITE } from '../define';
 
-export const SITE = '/etc/nginx/sites-enabled/loja';
 /** The nginx.org repository line, as `/etc/apt/sources.list.d/nginx.list` holds it. */
 export const NGINX_ORG_LIST =
   "echo 'deb https://nginx.org/packages/debian bookworm nginx' | sudo tee /etc/apt/sources.list.d/nginx.list";
@@ -127,7 +126,7 @@ Upgrading in place means swapping the software of a machine that is serving cust
     'sudo apt update',
     'sudo apt install -y nginx={{version}}',
     'sudo nginx -t',
-    `sudo sed -i -e 's/listen 443;/listen 443 ssl;/' -e '/ssl on;/d' ${SITE}`,
+    FIX_SSL_ON,
     'sudo nginx -t',
     'sudo systemctl restart nginx',
     'exit',

@@ -1,7 +1,5 @@
-import { defineMission, everyProdWeb as everyWeb, PROD_WEB, SHOP_UP } from '../define';
-import { NGINX_ORG_LIST, SITE } from './inPlaceUpgrade';
-
-const FIX_SITE = `sudo sed -i -e 's/listen 443;/listen 443 ssl;/' -e '/ssl on;/d' ${SITE}`;
+import { defineMission, everyProdWeb as everyWeb, FIX_SSL_ON, PROD_WEB, SHOP_UP, SITE } from '../define';
+import { NGINX_ORG_LIST } from './inPlaceUpgrade';
 
 /** The nginx advisory that comes with the OpenSSL one: fixed by Debian's 1.22.1-9+deb12u1 and nginx.org's 1.26.2. */
 const NGINX_CVE = 'CVE-2024-7347';
@@ -13,7 +11,7 @@ const patch = (host: string, nginxOrg: boolean) => [
   'sudo apt install --only-upgrade -y libssl3 openssl nginx',
   'sudo needrestart -r l',
   'sudo nginx -t',
-  ...(nginxOrg ? [FIX_SITE, 'sudo nginx -t'] : []),
+  ...(nginxOrg ? [FIX_SSL_ON, 'sudo nginx -t'] : []),
   'sudo systemctl restart nginx loja ssh',
   'exit',
 ];
@@ -137,8 +135,8 @@ Patch them in place, one server at a time, without taking the shop down. Two thi
       en: 'On `{{nginxHost}}` nginx comes from nginx.org, and the fixed version from there rejects `ssl on;`. Run `sudo nginx -t` before restarting and fix `/etc/nginx/sites-enabled/loja` (`listen 443 ssl;`, no `ssl on;` line).',
     },
     {
-      'pt-BR': `Em cada servidor web: \`sudo apt install --only-upgrade -y libssl3 openssl nginx\`; em \`{{nginxHost}}\`, \`${FIX_SITE}\`; por fim \`sudo systemctl restart nginx loja ssh\`.`,
-      en: `On each web server: \`sudo apt install --only-upgrade -y libssl3 openssl nginx\`; on \`{{nginxHost}}\`, \`${FIX_SITE}\`; finally \`sudo systemctl restart nginx loja ssh\`.`,
+      'pt-BR': `Em cada servidor web: \`sudo apt install --only-upgrade -y libssl3 openssl nginx\`; em \`{{nginxHost}}\`, \`${FIX_SSL_ON}\`; por fim \`sudo systemctl restart nginx loja ssh\`.`,
+      en: `On each web server: \`sudo apt install --only-upgrade -y libssl3 openssl nginx\`; on \`{{nginxHost}}\`, \`${FIX_SSL_ON}\`; finally \`sudo systemctl restart nginx loja ssh\`.`,
     },
   ],
   solution: [...patch('{{nginxHost}}', true), ...patch('{{other1}}', false), ...patch('{{other2}}', false)],

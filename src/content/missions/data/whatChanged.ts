@@ -1,7 +1,6 @@
-import { defineMission, everyProdWeb as everyWeb, PROD_WEB, SHOP_UP } from '../define';
-import { SITE } from './inPlaceUpgrade';
+import { defineMission, everyProdWeb as everyWeb, LOJA_INI, PROD_WEB, SHOP_UP, SITE } from '../define';
 
-const INI = '/etc/loja/loja.ini';
+const INI = LOJA_INI;
 
 export const whatChanged = defineMission({
   kind: 'mission',
