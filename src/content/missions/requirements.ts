@@ -50,7 +50,7 @@ function known(requirement: string, registry: CommandRegistry): boolean {
   if (!verb) return true;
   const world = findScenario('frota')?.build({ seed: 1, now: LAB_START });
   if (!world) return false;
-  const probe = execute(createShell(world), registry, `${name} ${verb} --probe`);
+  const probe = execute(createShell(world), registry, `${name} ${verb}`);
   return !/unknown (command|operation|verb)/i.test(probe.output);
 }
 
