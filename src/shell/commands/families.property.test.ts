@@ -29,6 +29,17 @@ const COMMANDS = [
   'logout',
   'curl',
   'ping',
+  'echo',
+  'printf',
+  'grep',
+  'sed',
+  'wc',
+  'sort',
+  'uniq',
+  'cut',
+  'tr',
+  'diff',
+  'tee',
 ];
 
 const start = freshShell();
@@ -119,5 +130,5 @@ describe('system, network and text commands', () => {
       ),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 });
