@@ -36,7 +36,7 @@ import { helpCommand } from './commands/help';
 import { packageCommands } from './commands/packages';
 import { networkCommands } from './commands/network';
 import { systemCommands } from './commands/system';
-import { systemctlCommand } from './commands/systemctl';
+import { serviceCommands } from './commands/services';
 import { textCommands } from './commands/text';
 import type { CommandSpec } from './types';
 
@@ -92,12 +92,12 @@ export function createRegistry(): CommandRegistry {
     nanoCommand,
     vimCommand,
     viCommand,
-    systemctlCommand,
   );
   registry.register(...labCommands, ansibleCommand(registry));
   registry.register(...systemCommands(registry));
   registry.register(...networkCommands(registry));
   registry.register(...textCommands);
   registry.register(...packageCommands());
+  registry.register(...serviceCommands());
   return registry.register(helpCommand(registry), typeCommand(registry), whichCommand(registry));
 }
