@@ -18,7 +18,12 @@ export function FleetSummary({ world, progress }: { world: World; progress: Flee
       {counts ? (
         <ul className="summary__counts" aria-label={t('dashboard.summary.label')}>
           {(['broken', 'drifted', 'in-sync'] as const).map((state) => (
-            <li key={state} className={`badge badge--${TONES[state]}`} data-count={state}>
+            <li
+              key={state}
+              className={`badge badge--${TONES[state]}`}
+              data-count={state}
+              data-value={counts[state]}
+            >
               <span aria-hidden="true">{STATE_ICONS[state]}</span> {counts[state]} {t(STATE_KEYS[state])}
             </li>
           ))}

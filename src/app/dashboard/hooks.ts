@@ -11,10 +11,26 @@ export function useShownWorld(): World {
 
 /** Time for one slice of evaluation: well under a frame, so typing stays fluid while a big fleet loads. */
 const SLICE_MS = 12;
+/** How often the progress shown on screen moves while a big fleet is evaluated. */
+const PROGRESS_MS = 150;
 
 function sliceFrom(world: World, from: number): number {
   const start = performance.now();
   return evaluateFrom(world, from, () => performance.now() - start > SLICE_MS);
+}
+
+/** Runs `task` as soon as the browser has handled pending input (a message, not a clamped timer). */
+function yieldThen(task: () => void): () => void {
+  if (typeof MessageChannel === 'undefined') {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = task;
+  channel.port2.postMessage(null);
+  return () => {
+    channel.port1.onmessage = null;
+  };
 }
 
 export interface FleetProgress {
@@ -26,7 +42,8 @@ export interface FleetProgress {
 /**
  * Evaluates every server of `world` (health and drift, memoised per server) in slices, yielding to the
  * browser between them. After a command only the servers it changed are evaluated, so the first slice,
- * run during render, finishes the whole fleet; a newly loaded large fleet takes several slices.
+ * run during render, finishes the whole fleet; a newly loaded large fleet takes many slices, and the
+ * progress on screen moves a few times a second.
  */
 export function useFleetProgress(world: World): FleetProgress {
   const first = useMemo(() => sliceFrom(world, 0), [world]);
@@ -36,14 +53,19 @@ export function useFleetProgress(world: World): FleetProgress {
   useEffect(() => {
     if (first >= total) return;
     let next = first;
-    let timer: ReturnType<typeof setTimeout>;
+    let shown = performance.now();
+    let cancel = () => {};
     const step = () => {
       next = sliceFrom(world, next);
-      setLater({ world, done: next });
-      if (next < total) timer = setTimeout(step, 0);
+      const now = performance.now();
+      if (next >= total || now - shown > PROGRESS_MS) {
+        shown = now;
+        setLater({ world, done: next });
+      }
+      if (next < total) cancel = yieldThen(step);
     };
-    timer = setTimeout(step, 0);
-    return () => clearTimeout(timer);
+    cancel = yieldThen(step);
+    return () => cancel();
   }, [world, first, total]);
   return { done, total, complete: done >= total };
 }
