@@ -34,6 +34,8 @@ export default function MonacoDiffEditor(props: MonacoDiffEditorProps) {
       automaticLayout: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
+      // Long lines wrap: nothing to scroll sideways in a narrow pane (WCAG reflow).
+      wordWrap: 'on',
       renderSideBySide: sideBySide,
       useInlineViewWhenSpaceIsLimited: true,
       theme: monacoTheme(theme),

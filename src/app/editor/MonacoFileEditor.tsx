@@ -44,6 +44,8 @@ export default function MonacoFileEditor(props: MonacoFileEditorProps) {
       automaticLayout: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
+      // Long lines wrap: nothing to scroll sideways in a narrow pane (WCAG reflow).
+      wordWrap: 'on',
       fixedOverflowWidgets: true,
       renderWhitespace: 'selection',
     });

@@ -10,7 +10,8 @@ export const panePanelId = (id: PaneId) => `pane-panel-${id}`;
 
 /**
  * At 900 px and below: one pane at a time behind tabs (roving tabindex; arrows, Home and End move and
- * select). Every pane stays mounted, so the terminal keeps its scrollback and the lesson its place.
+ * select). Every pane stays mounted and sized (hidden ones are only invisible), so the terminal keeps its
+ * scrollback and size, and the lesson and dashboard their scroll positions.
  */
 export function NarrowLayout() {
   const { t } = useTranslation();
@@ -53,18 +54,20 @@ export function NarrowLayout() {
           </button>
         ))}
       </div>
-      {tabs.map((id) => (
-        <div
-          key={id}
-          className="pane-tabs__panel"
-          role="tabpanel"
-          id={panePanelId(id)}
-          aria-labelledby={paneTabId(id)}
-          hidden={id !== active}
-        >
-          <Pane id={id} />
-        </div>
-      ))}
+      <div className="pane-tabs__panels">
+        {tabs.map((id) => (
+          <div
+            key={id}
+            className="pane-tabs__panel"
+            role="tabpanel"
+            id={panePanelId(id)}
+            aria-labelledby={paneTabId(id)}
+            hidden={id !== active}
+          >
+            <Pane id={id} />
+          </div>
+        ))}
+      </div>
     </main>
   );
 }
