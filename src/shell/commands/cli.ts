@@ -1,4 +1,4 @@
-import { describeOptionError, getopt, type OptionSpec } from '../text/getopt';
+import { describeOptionError, getopt, type LongOption, type OptionSpec } from '../text/getopt';
 import { type CommandResult, fail, ok } from '../types';
 
 /** Options as a command reads them: which flags were given (last value wins) and the operands. */
@@ -19,6 +19,17 @@ export interface CliSpec extends OptionSpec {
   tail?: string;
   /** Exit status of a usage error (1 for most tools, 2 for some). */
   status?: number;
+}
+
+/**
+ * getopt long options from `name: key` pairs: `'u:'` takes an argument, `'I::'` an optional one, and an empty
+ * key names the option by itself (`version: ''`).
+ */
+export function aliases(map: Readonly<Record<string, string>>): LongOption[] {
+  return Object.entries(map).map(([name, spec]) => {
+    const arg = spec.endsWith('::') ? 'optional' : spec.endsWith(':') ? 'required' : 'none';
+    return { name, key: spec.replace(/:+$/, '') || name, arg };
+  });
 }
 
 export function tryHelp(prog: string): string {

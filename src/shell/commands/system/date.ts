@@ -1,6 +1,6 @@
 import { resolvePath } from '../../../core';
 import { type CommandSpec, fail, ok } from '../../types';
-import { extraOperand, isResult, parseOptions } from '../cli';
+import { aliases, extraOperand, isResult, parseOptions } from '../cli';
 import { strftime } from './strftime';
 
 const HELP = `Usage: date [OPTION]... [+FORMAT]
@@ -106,16 +106,16 @@ export const dateCommand: CommandSpec = {
   run: (ctx) => {
     const opts = parseOptions('date', ctx.args, {
       short: 'd:I::Rr:u',
-      long: [
-        { name: 'date', key: 'd', arg: 'required' },
-        { name: 'iso-8601', key: 'I', arg: 'optional' },
-        { name: 'rfc-email', key: 'R' },
-        { name: 'rfc-3339', arg: 'required' },
-        { name: 'reference', key: 'r', arg: 'required' },
-        { name: 'utc', key: 'u' },
-        { name: 'universal', key: 'u' },
-        { name: 'version' },
-      ],
+      long: aliases({
+        date: 'd:',
+        'iso-8601': 'I::',
+        'rfc-email': 'R',
+        'rfc-3339': ':',
+        reference: 'r:',
+        utc: 'u',
+        universal: 'u',
+        version: '',
+      }),
       help: HELP,
     });
     if (isResult(opts)) return opts;

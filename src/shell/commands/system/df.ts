@@ -1,6 +1,6 @@
 import { resolvePath, type Server } from '../../../core';
 import { type CommandSpec, fail, ok } from '../../types';
-import { isResult, parseOptions } from '../cli';
+import { aliases, isResult, parseOptions } from '../cli';
 import { serverOf } from './host';
 import { memTotal } from './memory';
 
@@ -94,13 +94,7 @@ export const dfCommand: CommandSpec = {
   run: (ctx) => {
     const opts = parseOptions('df', ctx.args, {
       short: 'ahkmT',
-      long: [
-        { name: 'all', key: 'a' },
-        { name: 'human-readable', key: 'h' },
-        { name: 'print-type', key: 'T' },
-        { name: 'total' },
-        { name: 'version' },
-      ],
+      long: aliases({ all: 'a', 'human-readable': 'h', 'print-type': 'T', total: '', version: '' }),
       help: HELP,
     });
     if (isResult(opts)) return opts;

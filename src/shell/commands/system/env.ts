@@ -1,6 +1,6 @@
 import type { CommandRegistry } from '../../registry';
 import { type CommandContext, type CommandSpec, fail, ok } from '../../types';
-import { isResult, parseOptions, tryHelp } from '../cli';
+import { aliases, isResult, parseOptions, tryHelp } from '../cli';
 
 const ENV_HELP = `Usage: env [OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]
 Set each NAME to VALUE in the environment and run COMMAND.
@@ -60,12 +60,7 @@ export function envCommand(registry: CommandRegistry): CommandSpec {
       const optionArgs = first === -1 ? ctx.args : ctx.args.slice(0, first);
       const opts = parseOptions('env', optionArgs, {
         short: 'iu:0',
-        long: [
-          { name: 'ignore-environment', key: 'i' },
-          { name: 'unset', key: 'u', arg: 'required' },
-          { name: 'null', key: '0' },
-          { name: 'version' },
-        ],
+        long: aliases({ 'ignore-environment': 'i', unset: 'u:', null: '0', version: '' }),
         help: ENV_HELP,
         status: 125,
       });
@@ -96,7 +91,7 @@ export const printenvCommand: CommandSpec = {
   run: (ctx) => {
     const opts = parseOptions('printenv', ctx.args, {
       short: '0',
-      long: [{ name: 'null', key: '0' }, { name: 'version' }],
+      long: aliases({ null: '0', version: '' }),
       help: `Usage: printenv [OPTION]... [VARIABLE]...
 Print the values of the specified environment VARIABLE(s).
 If no VARIABLE is specified, print name and value pairs for them all.

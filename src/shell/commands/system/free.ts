@@ -1,5 +1,5 @@
 import { type CommandSpec, fail, ok } from '../../types';
-import { extraOperand, isResult, parseOptions } from '../cli';
+import { aliases, extraOperand, isResult, parseOptions } from '../cli';
 import { serverOf } from './host';
 import { type MemInfo, memInfo } from './memory';
 import { processTable } from './processes';
@@ -71,17 +71,17 @@ export const freeCommand: CommandSpec = {
   run: (ctx) => {
     const opts = parseOptions('free', ctx.args, {
       short: 'bkmghtwV',
-      long: [
-        { name: 'bytes', key: 'b' },
-        { name: 'kibi', key: 'k' },
-        { name: 'mebi', key: 'm' },
-        { name: 'gibi', key: 'g' },
-        { name: 'human', key: 'h' },
-        { name: 'si' },
-        { name: 'total', key: 't' },
-        { name: 'wide', key: 'w' },
-        { name: 'version', key: 'V' },
-      ],
+      long: aliases({
+        bytes: 'b',
+        kibi: 'k',
+        mebi: 'm',
+        gibi: 'g',
+        human: 'h',
+        si: '',
+        total: 't',
+        wide: 'w',
+        version: 'V',
+      }),
       help: HELP,
       tail: HELP,
     });

@@ -1,5 +1,5 @@
 import { type CommandResult, type CommandSpec, fail, ok } from '../../types';
-import { extraOperand, isResult, parseOptions } from '../cli';
+import { aliases, extraOperand, isResult, parseOptions } from '../cli';
 import { fqdnOf, groupId, hostsEntries, serverOf } from './host';
 
 const HOSTNAME_USAGE = `Usage: hostname [-b] {hostname|-F file}         set host name (from file)
@@ -36,17 +36,17 @@ export const hostnameCommand: CommandSpec = {
   run: (ctx) => {
     const opts = parseOptions('hostname', ctx.args, {
       short: 'aAbdfF:iIsyVh',
-      long: [
-        { name: 'alias', key: 'a' },
-        { name: 'all-fqdns', key: 'A' },
-        { name: 'domain', key: 'd' },
-        { name: 'fqdn', key: 'f' },
-        { name: 'long', key: 'f' },
-        { name: 'ip-address', key: 'i' },
-        { name: 'all-ip-addresses', key: 'I' },
-        { name: 'short', key: 's' },
-        { name: 'version', key: 'V' },
-      ],
+      long: aliases({
+        alias: 'a',
+        'all-fqdns': 'A',
+        domain: 'd',
+        fqdn: 'f',
+        long: 'f',
+        'ip-address': 'i',
+        'all-ip-addresses': 'I',
+        short: 's',
+        version: 'V',
+      }),
       help: HOSTNAME_HELP,
       tail: HOSTNAME_USAGE,
     });
@@ -94,7 +94,7 @@ export const whoamiCommand: CommandSpec = {
   run: (ctx) => {
     const opts = parseOptions('whoami', ctx.args, {
       short: '',
-      long: [{ name: 'version' }],
+      long: aliases({ version: '' }),
       help: `Usage: whoami [OPTION]...
 Print the user name associated with the current effective user ID.
 Same as id -un.
@@ -136,15 +136,7 @@ export const idCommand: CommandSpec = {
   run: (ctx) => {
     const opts = parseOptions('id', ctx.args, {
       short: 'agGnruzZ',
-      long: [
-        { name: 'group', key: 'g' },
-        { name: 'groups', key: 'G' },
-        { name: 'name', key: 'n' },
-        { name: 'real', key: 'r' },
-        { name: 'user', key: 'u' },
-        { name: 'zero', key: 'z' },
-        { name: 'context', key: 'Z' },
-      ],
+      long: aliases({ group: 'g', groups: 'G', name: 'n', real: 'r', user: 'u', zero: 'z', context: 'Z' }),
       help: ID_HELP,
     });
     if (isResult(opts)) return opts;

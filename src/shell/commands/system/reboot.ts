@@ -1,7 +1,7 @@
 import { reboot } from '../../../core';
 import { newSession } from '../../session';
 import { type CommandContext, type CommandSpec, fail, ok } from '../../types';
-import { isResult, parseOptions } from '../cli';
+import { aliases, isResult, parseOptions } from '../cli';
 import { strftime } from './strftime';
 
 const HELP = `reboot [OPTIONS...]
@@ -32,7 +32,7 @@ export const rebootCommand: CommandSpec = {
   run: (ctx) => {
     const opts = parseOptions('reboot', ctx.args, {
       short: 'fpw',
-      long: [{ name: 'force', key: 'f' }, { name: 'no-wall' }, { name: 'wtmp-only', key: 'w' }],
+      long: aliases({ force: 'f', 'no-wall': '', 'wtmp-only': 'w' }),
       help: HELP,
       tail: '',
     });

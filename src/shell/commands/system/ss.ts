@@ -1,6 +1,6 @@
 import type { Server } from '../../../core';
 import { type CommandContext, type CommandSpec, fail, ok } from '../../types';
-import { isResult, parseOptions, stableHash } from '../cli';
+import { aliases, isResult, parseOptions, stableHash } from '../cli';
 import { loginsOn, serverOf } from './host';
 import { processTable } from './processes';
 import { listeners } from './sockets';
@@ -94,18 +94,18 @@ export const ssCommand: CommandSpec = {
   run: (ctx) => {
     const opts = parseOptions('ss', ctx.args, {
       short: 'hVnalp46tuHe',
-      long: [
-        { name: 'version', key: 'V' },
-        { name: 'numeric', key: 'n' },
-        { name: 'all', key: 'a' },
-        { name: 'listening', key: 'l' },
-        { name: 'processes', key: 'p' },
-        { name: 'ipv4', key: '4' },
-        { name: 'ipv6', key: '6' },
-        { name: 'tcp', key: 't' },
-        { name: 'udp', key: 'u' },
-        { name: 'no-header', key: 'H' },
-      ],
+      long: aliases({
+        version: 'V',
+        numeric: 'n',
+        all: 'a',
+        listening: 'l',
+        processes: 'p',
+        ipv4: '4',
+        ipv6: '6',
+        tcp: 't',
+        udp: 'u',
+        'no-header': 'H',
+      }),
       help: HELP,
       tail: HELP,
       status: 255,

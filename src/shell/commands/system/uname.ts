@@ -1,5 +1,5 @@
 import { type CommandSpec, fail, ok } from '../../types';
-import { extraOperand, isResult, parseOptions } from '../cli';
+import { aliases, extraOperand, isResult, parseOptions } from '../cli';
 import { kernelVersion, serverOf } from './host';
 
 const HELP = `Usage: uname [OPTION]...
@@ -30,18 +30,18 @@ export const unameCommand: CommandSpec = {
   run: (ctx) => {
     const opts = parseOptions('uname', ctx.args, {
       short: 'asnrvmpio',
-      long: [
-        { name: 'all', key: 'a' },
-        { name: 'kernel-name', key: 's' },
-        { name: 'nodename', key: 'n' },
-        { name: 'kernel-release', key: 'r' },
-        { name: 'kernel-version', key: 'v' },
-        { name: 'machine', key: 'm' },
-        { name: 'processor', key: 'p' },
-        { name: 'hardware-platform', key: 'i' },
-        { name: 'operating-system', key: 'o' },
-        { name: 'version' },
-      ],
+      long: aliases({
+        all: 'a',
+        'kernel-name': 's',
+        nodename: 'n',
+        'kernel-release': 'r',
+        'kernel-version': 'v',
+        machine: 'm',
+        processor: 'p',
+        'hardware-platform': 'i',
+        'operating-system': 'o',
+        version: '',
+      }),
       help: HELP,
     });
     if (isResult(opts)) return opts;

@@ -1,6 +1,6 @@
 import type { Server } from '../../../core';
 import { type CommandContext, type CommandSpec, fail, ok } from '../../types';
-import { extraOperand, isResult, parseOptions, stableHash } from '../cli';
+import { aliases, extraOperand, isResult, parseOptions, stableHash } from '../cli';
 import { loginsOn, serverOf } from './host';
 
 const ROLE_LOAD: Readonly<Record<string, number>> = { bastion: 0, lb: 0.03, web: 0.06, db: 0.1 };
@@ -84,11 +84,7 @@ export const uptimeCommand: CommandSpec = {
   run: (ctx) => {
     const opts = parseOptions('uptime', ctx.args, {
       short: 'hpsV',
-      long: [
-        { name: 'pretty', key: 'p' },
-        { name: 'since', key: 's' },
-        { name: 'version', key: 'V' },
-      ],
+      long: aliases({ pretty: 'p', since: 's', version: 'V' }),
       help: HELP,
       tail: HELP,
     });
