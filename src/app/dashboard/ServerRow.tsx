@@ -51,7 +51,7 @@ export const ServerRow = memo(function ServerRow({ view, changed, onOpen }: Serv
         )}
         {view.rebootRequired && (
           <span className="chip">
-            <span aria-hidden="true">⏻ </span>
+            <span aria-hidden="true">↻ </span>
             {t('dashboard.fleetView.rebootRequired')}
           </span>
         )}

@@ -14,7 +14,7 @@ export function TimeTravelBanner() {
   return (
     <section className="time-travel" aria-labelledby="time-travel-title">
       <p id="time-travel-title">
-        <span aria-hidden="true">⏪ </span>
+        <span aria-hidden="true">↺ </span>
         <strong>{t('dashboard.timeline.viewing', { step: viewing + 1, total: history.steps.length })}</strong>{' '}
         {label === null ? t('dashboard.timeline.start') : <code>{label}</code>} —{' '}
         {t('dashboard.timeline.readOnly')}
