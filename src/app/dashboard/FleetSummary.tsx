@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ledgerSize, type World } from '../../core';
 import { viewOf } from '../store/selectors';
-import { countStates } from './fleetModel';
+import { countStates, fleetCoverage } from './fleetModel';
 import type { FleetProgress } from './hooks';
 import { useLastChangedHosts } from './hooks';
 import { STATE_ICONS, STATE_KEYS, TONES } from './StateBadge';
@@ -10,9 +10,12 @@ const SHOWN_CHANGES = 5;
 
 /** Servers per state over the whole fleet, evaluation progress, and what the last command changed. */
 export function FleetSummary({ world, progress }: { world: World; progress: FleetProgress }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const changed = useLastChangedHosts();
-  const counts = progress.complete ? countStates(world.order, (host) => viewOf(world, host)) : null;
+  const view = (host: string) => viewOf(world, host);
+  const counts = progress.complete ? countStates(world.order, view) : null;
+  const coverage = progress.complete ? fleetCoverage(world.order, view) : null;
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
   return (
     <div className="summary">
       {counts ? (
@@ -34,6 +37,15 @@ export function FleetSummary({ world, progress }: { world: World; progress: Flee
             {t('dashboard.summary.evaluating', { done: progress.done, total: progress.total })}{' '}
             <progress max={progress.total} value={progress.done} />
           </label>
+        </p>
+      )}
+      {coverage && (
+        <p className="summary__coverage" data-coverage={coverage.ratio}>
+          {t('dashboard.summary.coverage', {
+            percent: percent.format(coverage.ratio),
+            inSync: coverage.inSync,
+            declared: coverage.declared,
+          })}
         </p>
       )}
       <p className="summary__ledger">{t('dashboard.changes', { count: ledgerSize(world.ledger) })}</p>

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { frotaWorld, type World } from '../../core';
+import { fleetCoverage as coreCoverage, frotaWorld, type World } from '../../core';
 import { viewOf } from '../store/selectors';
-import { countStates, edgeServerRow, fleetGroups, fleetRows, nextServerRow } from './fleetModel';
+import {
+  countStates,
+  edgeServerRow,
+  fleetCoverage,
+  fleetGroups,
+  fleetRows,
+  nextServerRow,
+} from './fleetModel';
 
 const world = frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) });
 
@@ -41,6 +48,17 @@ describe('fleet model', () => {
       drifted: 0,
       'in-sync': world.order.length,
     });
+  });
+
+  it('sums coverage over the fleet as the core does', () => {
+    const web = world.servers['web-01'];
+    if (!web) throw new Error('fixture');
+    const { nginx: _gone, ...packages } = web.packages;
+    const drifted: World = { ...world, servers: { ...world.servers, 'web-01': { ...web, packages } } };
+    const ours = fleetCoverage(drifted.order, (h) => viewOf(drifted, h));
+    const core = coreCoverage(drifted).fleet;
+    expect(ours).toEqual({ declared: core.declared, inSync: core.inSync, ratio: core.ratio });
+    expect(ours.ratio).toBeLessThan(1);
   });
 
   it('moves between server rows, skipping headings', () => {

@@ -109,6 +109,19 @@ export function countStates(hosts: readonly string[], view: (host: string) => Se
   return counts;
 }
 
+/** Declared resources in sync over the declared resources of `hosts` (1 when nothing is declared). */
+export function fleetCoverage(hosts: readonly string[], view: (host: string) => ServerView | undefined) {
+  let declared = 0;
+  let inSync = 0;
+  for (const host of hosts) {
+    const coverage = view(host)?.coverage;
+    if (!coverage) continue;
+    declared += coverage.declared;
+    inSync += coverage.inSync;
+  }
+  return { declared, inSync, ratio: declared === 0 ? 1 : inSync / declared };
+}
+
 /** The index of the next server row from `index` in direction `step`, skipping headings; -1 at an end. */
 export function nextServerRow(rows: readonly FleetRow[], index: number, step: number): number {
   for (let i = index + step; i >= 0 && i < rows.length; i += step) if (rows[i]?.kind === 'server') return i;

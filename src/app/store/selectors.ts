@@ -1,4 +1,6 @@
 import {
+  type Coverage,
+  coverageOf,
   type DriftItem,
   driftOfServer,
   evaluateServerHealth,
@@ -29,6 +31,8 @@ export interface ServerView {
   drift: readonly DriftItem[];
   /** The resources that are not IN_SYNC. */
   drifted: readonly DriftItem[];
+  /** Share of the declared resources that are IN_SYNC (driftctl's coverage). */
+  coverage: Coverage;
   /** Version of the shop's package `loja`, or null where it is not installed. */
   release: string | null;
   restartPending: boolean;
@@ -90,6 +94,7 @@ function buildView(server: Server, health: ServerHealth, drift: readonly DriftIt
     health,
     drift,
     drifted,
+    coverage: coverageOf(drift),
     release: server.packages[APP_PACKAGE]?.version ?? null,
     restartPending: health.failures.some((f) => f.code === 'RESTART_PENDING'),
     rebootRequired: health.failures.some((f) => f.code === 'REBOOT_REQUIRED'),
