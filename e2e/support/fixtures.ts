@@ -32,5 +32,7 @@ export async function typeCommand(page: Page, line: string): Promise<void> {
 }
 
 export async function waitForPrompt(page: Page, prompt: string): Promise<void> {
-  await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith(prompt.trimEnd())).toBe(true);
+  await expect
+    .poll(async () => (await terminalText(page)).trimEnd().endsWith(prompt.trimEnd()), { timeout: 20_000 })
+    .toBe(true);
 }
