@@ -37,6 +37,7 @@ import { packageCommands } from './commands/packages';
 import { networkCommands } from './commands/network';
 import { systemCommands } from './commands/system';
 import { serviceCommands } from './commands/services';
+import { appToolCommands } from './commands/apptools';
 import { textCommands } from './commands/text';
 import type { CommandSpec } from './types';
 
@@ -99,5 +100,6 @@ export function createRegistry(): CommandRegistry {
   registry.register(...textCommands);
   registry.register(...packageCommands());
   registry.register(...serviceCommands());
+  registry.register(...appToolCommands());
   return registry.register(helpCommand(registry), typeCommand(registry), whichCommand(registry));
 }
