@@ -34,7 +34,9 @@ function appendHistory(state: ShellState, host: string, line: string): ShellStat
 }
 
 /** Runs one command line typed by the learner, returning the new state and what to print. Never throws. */
-export function execute(state: ShellState, registry: CommandRegistry, line: string): Execution {
+export function execute(state: ShellState, registry: CommandRegistry, typed: string): Execution {
+  // bash drops NUL bytes from its input: no argument, and so no path, can hold one.
+  const line = typed.replaceAll('\u0000', '');
   const quiet = { state, output: '', stdout: '', stderr: '', exitCode: state.lastExit, effects: [] };
   if (line.trim() === '') return quiet;
   const host = currentSession(state).host;
