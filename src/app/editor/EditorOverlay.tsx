@@ -5,7 +5,7 @@ import { useAppStore } from '../store';
 import { focusTerminal } from '../terminal/focusTerminal';
 import { EditorToolbar } from './EditorToolbar';
 import type { EditorSession } from './editorModel';
-import { loadFileEditor, prefetchEditorsWhenIdle } from './lazyEditors';
+import { loadFileEditor } from './lazyEditors';
 import type { FileEditorHandle } from './MonacoFileEditor';
 import './editor.css';
 
@@ -100,8 +100,6 @@ export function EditorOverlay() {
   const setNarrowTab = useAppStore((s) => s.setNarrowTab);
   const [closed, setClosed] = useState<EditorClosed | null>(null);
   const wasOpen = useRef(false);
-
-  useEffect(() => prefetchEditorsWhenIdle(), []);
 
   useEffect(() => {
     if (session) {

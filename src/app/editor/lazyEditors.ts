@@ -5,15 +5,18 @@
 export const loadFileEditor = () => import('./MonacoFileEditor');
 export const loadDiffEditor = () => import('./MonacoDiffEditor');
 
-/** Loads the editors once the page has settled, so `nano` opens at once; never before the first paint. */
-export function prefetchEditorsWhenIdle(delayMs = 3000): () => void {
+/**
+ * Loads the editors once the page has settled (the terminal calls it when xterm is up), so `nano` opens at
+ * once; never before the first paint.
+ */
+export function prefetchEditorsWhenIdle(delayMs = 1000): () => void {
   let idle: number | undefined;
   const load = () => {
     void loadFileEditor().catch(() => undefined);
     void loadDiffEditor().catch(() => undefined);
   };
   const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(load, { timeout: 5000 });
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(load, { timeout: 2000 });
     else load();
   }, delayMs);
   return () => {

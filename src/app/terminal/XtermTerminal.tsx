@@ -4,6 +4,7 @@ import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
+import { prefetchEditorsWhenIdle } from '../editor/lazyEditors';
 import { useAppStore } from '../store';
 import { replayText } from '../store/transcript';
 import { GREETING } from './greeting';
@@ -62,6 +63,8 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     controller.start(GREETING + replayText(useAppStore.getState().transcript));
     if (pendingInput) controller.handleData(pendingInput);
     if (focus) term.focus();
+    // The terminal is up: now, when the browser is idle, get Monaco ready so `nano` opens at once.
+    const stopPrefetch = prefetchEditorsWhenIdle();
     const resize = new ResizeObserver(() => fit.fit());
     resize.observe(element);
     // Presenter mode enlarges the type; the screen reader mode setting switches xterm's own.
@@ -72,6 +75,7 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
       fit.fit();
     });
     return () => {
+      stopPrefetch();
       settings();
       resize.disconnect();
       data.dispose();
