@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { tabIndexForKey } from '../layout/tabKeys';
 
 export const TABS = ['fleet', 'parity', 'deployments', 'timeline'] as const;
 export type TabId = (typeof TABS)[number];
@@ -13,18 +14,8 @@ export function DashboardTabs({ active, onSelect }: { active: TabId; onSelect(id
   const list = useRef<HTMLDivElement>(null);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const at = TABS.indexOf(active);
-    const next =
-      event.key === 'ArrowRight'
-        ? (at + 1) % TABS.length
-        : event.key === 'ArrowLeft'
-          ? (at - 1 + TABS.length) % TABS.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? TABS.length - 1
-              : -1;
-    const id = TABS[next];
+    const next = tabIndexForKey(event.key, TABS.indexOf(active), TABS.length);
+    const id = next === null ? undefined : TABS[next];
     if (!id) return;
     event.preventDefault();
     onSelect(id);

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { frotaWorld, parityMatrix, type World } from '../../core';
+import { frotaWorld, parityMatrix } from '../../core';
 import { initI18n, type Locale } from '../../i18n';
-import { createRegistry, createShell, execute } from '../../shell';
 import { viewOf } from '../store/selectors';
+import { afterCommands } from '../store/testkit';
 import { DeploymentCard } from './deployments/DeploymentCard';
 import { deploymentsOf } from './deployments/deploymentsModel';
 import { FileDiff } from './detail/FileDiff';
@@ -13,19 +13,12 @@ import { ParityTable } from './parity/ParityTable';
 import { scenarioIdOf } from './ScenarioPicker';
 import { ServerRow } from './ServerRow';
 
-const registry = createRegistry();
-function run(world: World, ...lines: string[]): World {
-  let shell = createShell(world);
-  for (const line of lines) shell = execute(shell, registry, line).state;
-  return shell.world;
-}
-
 function html(node: ReactNode, locale: Locale = 'en'): string {
   return renderToStaticMarkup(<I18nextProvider i18n={initI18n(locale)}>{node}</I18nextProvider>);
 }
 
 const base = frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) });
-const broken = run(base, 'ssh web-01', 'sudo systemctl stop nginx');
+const broken = afterCommands(base, 'ssh web-01', 'sudo systemctl stop nginx');
 
 describe('dashboard rendering', () => {
   it('names a server button by hostname and state, in both languages, with the reason shown', () => {
@@ -44,7 +37,7 @@ describe('dashboard rendering', () => {
   });
 
   it('draws the parity heatmap as a table with row and column headers and marked cells', () => {
-    const world = run(base, 'ssh web-02', 'sudo cp /etc/hostname /etc/loja/loja.ini');
+    const world = afterCommands(base, 'ssh web-02', 'sudo cp /etc/hostname /etc/loja/loja.ini');
     const matrix = parityMatrix(world, { role: 'web' });
     const out = html(<ParityTable columns={matrix.columns} rows={matrix.rows} caption="Parity" />);
     expect(out).toContain('<caption>Parity</caption>');

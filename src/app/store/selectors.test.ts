@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { driftedItems, evaluateFleet, frotaWorld, serverDrift, serverHealth, type World } from '../../core';
-import { createRegistry, createShell, execute } from '../../shell';
 import { changedHosts, evaluateFrom, serverView, viewOf } from './selectors';
+import { afterCommands } from './testkit';
 
 const NOW = Date.UTC(2026, 10, 29, 9);
-const registry = createRegistry();
-
-function run(world: World, ...lines: string[]): World {
-  let shell = createShell(world);
-  for (const line of lines) shell = execute(shell, registry, line).state;
-  return shell.world;
-}
 
 describe('server views', () => {
   it('agree with the engine’s health (with context) and drift', () => {
-    const world = run(
+    const world = afterCommands(
       frotaWorld({ seed: 1, now: NOW }),
       'ssh web-01',
       'sudo chmod 666 /etc/nginx/nginx.conf',
@@ -31,7 +24,7 @@ describe('server views', () => {
   });
 
   it('agree with the core’s fleet evaluator', () => {
-    const world = run(frotaWorld({ seed: 1, now: NOW }), 'ssh web-02', 'sudo systemctl stop nginx');
+    const world = afterCommands(frotaWorld({ seed: 1, now: NOW }), 'ssh web-02', 'sudo systemctl stop nginx');
     const fleet = evaluateFleet(world);
     for (const host of world.order) {
       expect(viewOf(world, host)?.health).toEqual(fleet.byServer[host]?.health);
@@ -40,7 +33,7 @@ describe('server views', () => {
   });
 
   it('marks a server with a stopped service broken', () => {
-    const world = run(frotaWorld({ seed: 1, now: NOW }), 'ssh web-01', 'sudo systemctl stop nginx');
+    const world = afterCommands(frotaWorld({ seed: 1, now: NOW }), 'ssh web-01', 'sudo systemctl stop nginx');
     const view = viewOf(world, 'web-01');
     expect(view?.state).toBe('broken');
     expect(view?.health.failures.map((f) => f.code)).toContain('SERVICE_INACTIVE');
@@ -48,7 +41,7 @@ describe('server views', () => {
 
   it('keeps the view of every server a command did not touch', () => {
     const before = frotaWorld({ seed: 1, now: NOW });
-    const after = run(before, 'ssh web-01', 'sudo systemctl stop nginx');
+    const after = afterCommands(before, 'ssh web-01', 'sudo systemctl stop nginx');
     expect(changedHosts(before, after)).toEqual(['web-01']);
     for (const host of before.order) {
       const a = viewOf(before, host);

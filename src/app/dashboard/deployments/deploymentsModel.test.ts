@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { frotaWorld, type World } from '../../../core';
-import { createRegistry, createShell, execute } from '../../../shell';
+import { frotaWorld } from '../../../core';
+import { afterCommands } from '../../store/testkit';
 import { backendsDownFirst, deploymentsOf, visibleText } from './deploymentsModel';
-
-const registry = createRegistry();
-function run(world: World, ...lines: string[]): World {
-  let shell = createShell(world);
-  for (const line of lines) shell = execute(shell, registry, line).state;
-  return shell.world;
-}
 
 describe('deployments model', () => {
   it('reads a page as a browser shows it: words only, no tags, entities decoded', () => {
@@ -33,7 +26,7 @@ describe('deployments model', () => {
       ['staging', 'healthy'],
     ]);
     expect(deploymentsOf(world)).toBe(deploymentsOf(world));
-    const after = run(world, 'ssh web-01', 'sudo systemctl stop nginx');
+    const after = afterCommands(world, 'ssh web-01', 'sudo systemctl stop nginx');
     const prod = deploymentsOf(after)[0];
     expect(prod?.status).toBe('degraded');
     expect(prod?.backends.find((b) => b.host === 'web-01')?.up).toBe(false);

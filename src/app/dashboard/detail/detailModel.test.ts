@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { frotaWorld, serverDrift, type World } from '../../../core';
-import { createRegistry, createShell, execute } from '../../../shell';
+import { frotaWorld, serverDrift } from '../../../core';
+import { afterCommands } from '../../store/testkit';
 import { clockText, diffLines, fileContents, filePath, journalTail, newestFirst } from './detailModel';
-
-const registry = createRegistry();
-function run(world: World, ...lines: string[]): World {
-  let shell = createShell(world);
-  for (const line of lines) shell = execute(shell, registry, line).state;
-  return shell.world;
-}
 
 describe('detail model', () => {
   it('classifies the lines of a unified diff', () => {
@@ -18,7 +11,7 @@ describe('detail model', () => {
   });
 
   it('finds desired and actual contents of a drifted file, for the diff editor', () => {
-    const world = run(
+    const world = afterCommands(
       frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) }),
       'ssh web-01',
       'sudo cp /etc/hostname /etc/loja/loja.ini',
@@ -35,7 +28,7 @@ describe('detail model', () => {
   });
 
   it('takes the tail of a unit’s journal and writes the lab clock in UTC', () => {
-    const world = run(
+    const world = afterCommands(
       frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) }),
       'ssh web-01',
       'sudo systemctl stop nginx',

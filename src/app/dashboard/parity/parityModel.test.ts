@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frotaWorld, type ParityCell, type World } from '../../../core';
-import { createRegistry, createShell, execute } from '../../../shell';
+import { frotaWorld, type ParityCell } from '../../../core';
+import { afterCommands } from '../../store/testkit';
 import {
   cellMark,
   filterChoices,
@@ -10,13 +10,6 @@ import {
   visibleColumns,
   visibleRows,
 } from './parityModel';
-
-const registry = createRegistry();
-function run(world: World, ...lines: string[]): World {
-  let shell = createShell(world);
-  for (const line of lines) shell = execute(shell, registry, line).state;
-  return shell.world;
-}
 
 const cell = (over: Partial<ParityCell>): ParityCell => ({
   value: 'a',
@@ -52,7 +45,7 @@ describe('parity model', () => {
   });
 
   it('shows only rows and servers that differ when asked', () => {
-    const world = run(
+    const world = afterCommands(
       frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) }),
       'ssh web-02',
       'sudo chmod 666 /etc/nginx/nginx.conf',
