@@ -3,15 +3,23 @@ import { frotaWorld } from '../../core';
 import { complete, createRegistry, createShell, execute, prompt, type ShellState } from '../../shell';
 import { columns, TerminalController } from './xtermAdapter';
 
+/** What a redraw leaves on screen: the text after its clear, up to its own cursor moves. */
+function visibleLine(write: string): string {
+  const clear = `\r${String.fromCharCode(27)}[J`;
+  const text = write.includes(clear) ? write.slice(write.indexOf(clear) + clear.length) : write;
+  const end = [...text].findIndex((ch) => ch === '\r' || ch.charCodeAt(0) === 27);
+  return end === -1 ? text : text.slice(0, end);
+}
+
 /** A terminal that only records what was written, and a real shell behind the port. */
-function setup() {
+function setup(cols = 80) {
   const registry = createRegistry();
   let state: ShellState = createShell(frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) }));
   const writes: string[] = [];
   const term = {
     write: (s: string) => void writes.push(s),
     clear: () => void writes.push('<clear>'),
-    cols: 80,
+    cols,
   };
   const controller = new TerminalController(term, {
     run: (line) => {
@@ -25,8 +33,8 @@ function setup() {
   });
   controller.start('');
   const screen = () => writes.join('');
-  const lastLine = () => (writes[writes.length - 1] ?? '').replace('\r\x1b[K', '');
-  return { controller, screen, lastLine, getState: () => state };
+  const lastLine = () => visibleLine(writes[writes.length - 1] ?? '');
+  return { controller, screen, lastLine, writes };
 }
 
 describe('terminal controller', () => {
@@ -78,6 +86,17 @@ describe('terminal controller', () => {
     const { controller, lastLine } = setup();
     controller.handleData('who\x1b[2Jami');
     expect(lastLine()).toBe('aluno@bastion:~$ who[2Jami');
+  });
+
+  it('redraws a line that wraps past the terminal width from its first row', () => {
+    const { controller, writes } = setup(20);
+    controller.handleData('echo a long line that wraps');
+    controller.handleData('X');
+    // The prompt (17 columns) plus 28 characters spans three rows of 20: climb two rows, clear, rewrite.
+    expect(writes[writes.length - 1]).toBe('\x1b[2A\r\x1b[Jaluno@bastion:~$ echo a long line that wrapsX');
+    controller.handleData('\x01');
+    // Home: the cursor goes back to row 0, column 17.
+    expect(writes[writes.length - 1]?.endsWith('\x1b[2A\r\x1b[17C')).toBe(true);
   });
 
   it('lays out candidates in columns', () => {

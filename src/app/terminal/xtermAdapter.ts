@@ -46,6 +46,12 @@ export function stripControlCharacters(text: string): string {
     .join('');
 }
 
+/** How many columns text takes on screen, colour sequences aside. */
+export function visibleWidth(text: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the ESC of colour sequences is the point
+  return text.replace(/\x1b\[[0-9;]*m/g, '').length;
+}
+
 /** Candidates laid out in columns across the terminal's width, as bash lists them after a double Tab. */
 export function columns(candidates: readonly string[], width: number): string {
   const cell = Math.max(...candidates.map((c) => c.length)) + 2;
@@ -86,6 +92,8 @@ export class TerminalController {
   private line: LineState = emptyLine();
   private search: SearchState | null = null;
   private lastWasTab = false;
+  /** Rows between the edited line's first row and the cursor: long lines wrap, and redraws must climb back. */
+  private cursorRow = 0;
 
   constructor(
     private readonly term: Pick<Terminal, 'write' | 'clear' | 'cols'>,
@@ -123,6 +131,7 @@ export class TerminalController {
     }
     if (data === '\x03') {
       this.term.write('^C\r\n');
+      this.cursorRow = 0;
       this.line = emptyLine(this.shell.history());
       this.redraw();
       return;
@@ -130,6 +139,7 @@ export class TerminalController {
     if (data === '\x0c') {
       this.term.clear();
       this.term.write('\x1b[2J\x1b[H');
+      this.cursorRow = 0;
       this.redraw();
       return;
     }
@@ -142,7 +152,10 @@ export class TerminalController {
     const history = this.line.history;
     if (data === '\x03' || data === '\x07') {
       this.search = null;
-      if (data === '\x03') this.term.write('^C\r\n');
+      if (data === '\x03') {
+        this.term.write('^C\r\n');
+        this.cursorRow = 0;
+      }
     } else if (data === '\x12') {
       this.search = searchOlder(search, history);
     } else if (data === '\x7f' || data === '\b') {
@@ -180,6 +193,7 @@ export class TerminalController {
     }
     if (completion.candidates.length > 1 && double) {
       this.term.write(`\r\n${toTerminalText(columns(completion.candidates, this.term.cols || 80))}\r\n`);
+      this.cursorRow = 0;
       this.redraw();
       return;
     }
@@ -201,6 +215,7 @@ export class TerminalController {
     this.line = moveCursor(this.line, this.line.buffer.length);
     this.redraw();
     this.term.write('\r\n');
+    this.cursorRow = 0;
     const command = this.line.buffer;
     const { output, clear } = this.shell.run(command);
     this.line = emptyLine(this.shell.history());
@@ -208,13 +223,29 @@ export class TerminalController {
     if (output) this.term.write(toTerminalText(output));
   }
 
+  /**
+   * Rewrites the prompt and the line in place. A line longer than the terminal wraps over several rows, so the
+   * redraw first climbs back to the line's first row, clears to the end of the screen, writes, and then puts
+   * the cursor at its row and column.
+   */
   private redraw(): void {
-    if (this.search) {
-      this.term.write(`\r\x1b[K${searchPrompt(this.search, this.line.history)}`);
-      return;
+    const cols = Math.max(1, this.term.cols || 80);
+    const promptText = this.search ? '' : this.shell.prompt();
+    const body = this.search ? searchPrompt(this.search, this.line.history) : this.line.buffer;
+    const promptWidth = visibleWidth(promptText);
+    const total = promptWidth + body.length;
+    const cursor = this.search ? total : promptWidth + this.line.cursor;
+    const climb = this.cursorRow > 0 ? `\x1b[${this.cursorRow}A` : '';
+    // At an exact multiple of the width the cursor waits at the end of the last row (xterm's pending wrap).
+    const endRow = total > 0 && total % cols === 0 ? total / cols - 1 : Math.floor(total / cols);
+    let place = '';
+    let row = endRow;
+    if (cursor < total) {
+      row = Math.floor(cursor / cols);
+      const col = cursor % cols;
+      place = `${endRow > row ? `\x1b[${endRow - row}A` : ''}\r${col > 0 ? `\x1b[${col}C` : ''}`;
     }
-    const back = this.line.buffer.length - this.line.cursor;
-    const move = back > 0 ? `\x1b[${back}D` : '';
-    this.term.write(`\r\x1b[K${this.shell.prompt()}${this.line.buffer}${move}`);
+    this.term.write(`${climb}\r\x1b[J${promptText}${body}${place}`);
+    this.cursorRow = row;
   }
 }
