@@ -158,9 +158,12 @@ describe('evaluateMission', () => {
     expect(pt.checks[0]).toEqual({
       id: 'approved-version',
       passed: false,
-      reason: 'Em `web-02` o nginx está em `1.22.1-9`, não em `1.26.2-1~bookworm`.',
+      reason:
+        'Em `web-02` o nginx está em `1.22.1-9`; o esperado é `1.26.2-1~bookworm`, instalado e configurado.',
     });
-    expect(en.checks[0]?.reason).toBe('On `web-02` nginx is at `1.22.1-9`, not `1.26.2-1~bookworm`.');
+    expect(en.checks[0]?.reason).toBe(
+      'On `web-02` nginx is at `1.22.1-9`; it should be `1.26.2-1~bookworm`, installed and configured.',
+    );
     expect(en.checks.filter((c) => c.passed).map((c) => c.id)).toEqual([
       'config-valid',
       'nginx-running',

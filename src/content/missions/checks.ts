@@ -89,8 +89,11 @@ function leafVerdict(
       });
     case 'package-version':
       return onServer(world, host, (server) => {
-        const installed = server.packages[fill(c.name, vars)]?.version;
-        if (installed === undefined) return failWith('not installed');
+        const pkg = server.packages[fill(c.name, vars)];
+        if (pkg === undefined) return failWith('not installed');
+        // A package whose postinst failed is not done: dpkg still has to configure it.
+        if (pkg.status && pkg.status !== 'installed') return failWith(`${pkg.version} (${pkg.status})`);
+        const installed = pkg.version;
         const order = compareVersions(installed, fill(c.version, vars));
         const ok = {
           '=': order === 0,

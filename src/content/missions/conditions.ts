@@ -54,6 +54,7 @@ const leaf = {
   }),
   /** The unit runs and (re)started after `path` last changed: it has loaded what the file says now. */
   serviceFresh: z.strictObject({ kind: z.literal('service-fresh'), host: text, unit: text, path: text }),
+  /** Installed and configured (dpkg `ii`) at a version that compares to `version` as `op` says. */
   packageVersion: z.strictObject({
     kind: z.literal('package-version'),
     host: text,

@@ -1,13 +1,14 @@
 /**
  * A rehearsal of every guided mission with the engine's own operations instead of typed commands: the
- * setup lines the shell cannot run yet and the reference solution's effects are applied with `src/core`
- * directly. It proves each checklist can be completed from its start state before all the commands exist;
- * `src/cli/missions.test.ts` proves it again, through the shell, as they land.
+ * setup's and the reference solution's effects applied with `src/core` directly. It tells a check that is
+ * wrong about the engine apart from a shell command that behaves differently: `src/cli/missions.test.ts`
+ * types the same missions through the shell.
  */
 import { describe, expect, it } from 'vitest';
 import {
   applyConverge,
   aptInstall,
+  dpkgConfigurePending,
   migrateSchema,
   planConverge,
   rebuildServer,
@@ -67,7 +68,8 @@ const REHEARSALS: Record<string, Rehearsal> = {
     setup: (w, v) => enableSource(w, v.target ?? '', 'nginx-org'),
     solve: (w, v) => {
       const t = v.target ?? '';
-      return restart(edit(install(w, t, `nginx=${v.version}`), t, SITE, fixSsl), t, 'nginx');
+      const fixed = edit(install(w, t, `nginx=${v.version}`), t, SITE, fixSsl);
+      return restart(dpkgConfigurePending(fixed, t, { actor: root }).world, t, 'nginx');
     },
   },
   'hotfix-drift': {

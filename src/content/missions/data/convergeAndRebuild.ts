@@ -68,8 +68,8 @@ Follow the cycle: **detect** (\`drift\`), **simulate** (\`converge --check --dif
       },
       condition: { kind: 'every-host', env: 'prod', condition: { kind: 'server-in-sync', host: '{{host}}' } },
       failureReason: {
-        'pt-BR': 'Ainda há deriva em {{hosts}}: {{found}}.',
-        en: 'There is still drift on {{hosts}}: {{found}}.',
+        'pt-BR': 'Ainda há deriva em {{hosts}} (por exemplo, {{found}}).',
+        en: 'There is still drift on {{hosts}} (for example, {{found}}).',
       },
     },
     {

@@ -19,12 +19,12 @@ export const inPlaceUpgrade = defineMission({
   briefing: {
     'pt-BR': `A equipe quer o nginx do nginx.org (com HTTP/3) em produção e vai começar por um único servidor, um **canário**: se ele se comportar bem, os outros seguem depois. O repositório do nginx.org já foi configurado em \`{{target}}\`, e a mudança aprovada é a versão \`{{version}}\`.
 
-Atualizar no lugar é trocar o software de uma máquina que está atendendo clientes. Antes de reiniciar qualquer coisa, teste a configuração com \`sudo nginx -t\`.
+Atualizar no lugar é trocar o software de uma máquina que está atendendo clientes, e o próprio pacote reinicia o serviço. Saiba o que muda na versão nova e use \`sudo nginx -t\` para testar a configuração.
 
 **Objetivo:** \`{{target}}\` rodando o nginx \`{{version}}\`, os outros servidores web intocados e a loja de produção saudável.`,
     en: `The team wants nginx from nginx.org (with HTTP/3) in production and will start with a single server, a **canary**: if it behaves, the others follow later. The nginx.org repository is already configured on \`{{target}}\`, and the approved change is version \`{{version}}\`.
 
-Upgrading in place means swapping the software of a machine that is serving customers. Before restarting anything, test the configuration with \`sudo nginx -t\`.
+Upgrading in place means swapping the software of a machine that is serving customers, and the package restarts the service by itself. Know what changes in the new version and use \`sudo nginx -t\` to test the configuration.
 
 **Goal:** \`{{target}}\` running nginx \`{{version}}\`, the other web servers untouched and the production shop healthy.`,
   },
@@ -45,8 +45,9 @@ Upgrading in place means swapping the software of a machine that is serving cust
         version: '{{version}}',
       },
       failureReason: {
-        'pt-BR': 'Em `{{target}}` o nginx está em `{{found}}`, não em `{{version}}`.',
-        en: 'On `{{target}}` nginx is at `{{found}}`, not `{{version}}`.',
+        'pt-BR':
+          'Em `{{target}}` o nginx está em `{{found}}`; o esperado é `{{version}}`, instalado e configurado.',
+        en: 'On `{{target}}` nginx is at `{{found}}`; it should be `{{version}}`, installed and configured.',
       },
     },
     {
@@ -112,13 +113,13 @@ Upgrading in place means swapping the software of a machine that is serving cust
     },
     {
       'pt-BR':
-        'Desde o nginx 1.25.1 a diretiva `ssl on;` não existe: o `ssl` vai para o `listen` (`listen 443 ssl;`) e a linha `ssl on;` sai. Edite com `sudo sed -i`.',
-      en: 'Since nginx 1.25.1 the `ssl on;` directive is gone: `ssl` moves onto `listen` (`listen 443 ssl;`) and the `ssl on;` line goes. Edit it with `sudo sed -i`.',
+        'Desde o nginx 1.25.1 a diretiva `ssl on;` não existe: o `ssl` vai para o `listen` (`listen 443 ssl;`) e a linha `ssl on;` sai. Edite com `sudo sed -i`; se o apt parou com erro, `sudo dpkg --configure -a` termina a instalação.',
+      en: 'Since nginx 1.25.1 the `ssl on;` directive is gone: `ssl` moves onto `listen` (`listen 443 ssl;`) and the `ssl on;` line goes. Edit it with `sudo sed -i`; if apt stopped with an error, `sudo dpkg --configure -a` finishes the installation.',
     },
     {
       'pt-BR':
-        "Em `{{target}}`: `sudo sed -i -e 's/listen 443;/listen 443 ssl;/' -e '/ssl on;/d' /etc/nginx/sites-enabled/loja`, depois `sudo nginx -t` e `sudo systemctl restart nginx`.",
-      en: "On `{{target}}`: `sudo sed -i -e 's/listen 443;/listen 443 ssl;/' -e '/ssl on;/d' /etc/nginx/sites-enabled/loja`, then `sudo nginx -t` and `sudo systemctl restart nginx`.",
+        "Em `{{target}}`: `sudo sed -i -e 's/listen 443;/listen 443 ssl;/' -e '/ssl on;/d' /etc/nginx/sites-enabled/loja`, depois `sudo nginx -t`, `sudo dpkg --configure -a` e `sudo systemctl restart nginx`.",
+      en: "On `{{target}}`: `sudo sed -i -e 's/listen 443;/listen 443 ssl;/' -e '/ssl on;/d' /etc/nginx/sites-enabled/loja`, then `sudo nginx -t`, `sudo dpkg --configure -a` and `sudo systemctl restart nginx`.",
     },
   ],
   solution: [
@@ -128,19 +129,20 @@ Upgrading in place means swapping the software of a machine that is serving cust
     'sudo nginx -t',
     FIX_SSL_ON,
     'sudo nginx -t',
+    'sudo dpkg --configure -a',
     'sudo systemctl restart nginx',
     'exit',
   ],
   alternativeSolution: [
     'ssh {{target}}',
-    'sudo apt-get install -y nginx={{version}}',
     `sudo sed -i '/ssl on;/d' ${SITE}`,
     `sudo sed -i 's/443;/443 ssl;/' ${SITE}`,
+    'sudo apt-get install -y nginx={{version}}',
     'sudo systemctl stop nginx',
     'sudo systemctl start nginx',
   ],
   debrief: {
-    'pt-BR': `O \`apt\` trocou o nginx de \`{{target}}\` com o servidor no ar, e a configuração que funcionava deixou de valer: o nginx 1.25.1 removeu a diretiva \`ssl on;\`. O \`nginx -t\` avisou antes do reinício; sem ele, o reinício teria derrubado o servidor.
+    'pt-BR': `O \`apt\` trocou o nginx de \`{{target}}\` com o servidor no ar, e o próprio pacote tentou reiniciá-lo. Com a diretiva \`ssl on;\`, removida no nginx 1.25.1, o reinício falhou e a instalação parou no meio (\`dpkg: error processing package nginx\`), com \`{{target}}\` fora do ar. O \`nginx -t\` mostrou o motivo; corrigir a configuração e rodar \`dpkg --configure -a\` terminou o trabalho. Havia um caminho mais seguro: passar a configuração para a sintaxe nova **antes** de atualizar (\`listen 443 ssl;\` funciona nas duas versões) e testá-la com \`nginx -t\`.
 
 Repare no que ficou para trás:
 - \`{{target}}\` roda \`{{version}}\` e os outros dois, \`1.22.1-9\`: uma **inconsistência** entre servidores do mesmo papel, aceitável só enquanto o canário estiver em observação;
@@ -148,7 +150,7 @@ Repare no que ficou para trás:
 - se algo der errado, voltar atrás exige rebaixar o pacote e desfazer a edição à mão.
 
 Na infraestrutura imutável, a atualização seria uma imagem nova, testada (inclusive com \`nginx -t\`) antes de ir para produção; um servidor com problema seria trocado, não consertado.`,
-    en: `\`apt\` swapped nginx on \`{{target}}\` while the server was live, and a configuration that used to work stopped being valid: nginx 1.25.1 removed the \`ssl on;\` directive. \`nginx -t\` warned you before the restart; without it, the restart would have taken the server down.
+    en: `\`apt\` swapped nginx on \`{{target}}\` while the server was live, and the package itself tried to restart it. With the \`ssl on;\` directive, removed in nginx 1.25.1, the restart failed and the installation stopped halfway (\`dpkg: error processing package nginx\`), with \`{{target}}\` down. \`nginx -t\` showed why; fixing the configuration and running \`dpkg --configure -a\` finished the job. There was a safer way: move the configuration to the new syntax **before** upgrading (\`listen 443 ssl;\` works with both versions) and test it with \`nginx -t\`.
 
 Look at what is left behind:
 - \`{{target}}\` runs \`{{version}}\` and the other two \`1.22.1-9\`: an **inconsistency** between servers of the same role, acceptable only while the canary is being watched;

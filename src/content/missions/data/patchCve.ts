@@ -4,14 +4,17 @@ import { NGINX_ORG_LIST } from './inPlaceUpgrade';
 /** The nginx advisory that comes with the OpenSSL one: fixed by Debian's 1.22.1-9+deb12u1 and nginx.org's 1.26.2. */
 const NGINX_CVE = 'CVE-2024-7347';
 
-/** The reference patch of one web server: only the packages the advisories name, then what needrestart lists. */
+/**
+ * The reference patch of one web server: only the packages the advisories name, then what needrestart lists.
+ * Where nginx comes from nginx.org, the configuration moves to the new syntax first (both versions accept it).
+ */
 const patch = (host: string, nginxOrg: boolean) => [
   `ssh ${host}`,
   'sudo apt update',
+  'apt list --upgradable',
+  ...(nginxOrg ? [FIX_SSL_ON, 'sudo nginx -t'] : []),
   'sudo apt install --only-upgrade -y libssl3 openssl nginx',
   'sudo needrestart -r l',
-  'sudo nginx -t',
-  ...(nginxOrg ? [FIX_SSL_ON, 'sudo nginx -t'] : []),
   'sudo systemctl restart nginx loja ssh',
   'exit',
 ];
@@ -79,8 +82,8 @@ Patch them in place, one server at a time, without taking the shop down. Two thi
       },
       condition: everyWeb({ kind: 'cve-mitigated', host: '{{host}}', cve: '{{cve}}' }),
       failureReason: {
-        'pt-BR': 'Em {{hosts}} a `{{cve}}` ainda é explorável por: {{found}}.',
-        en: 'On {{hosts}} `{{cve}}` is still exploitable through: {{found}}.',
+        'pt-BR': 'Em {{hosts}} a `{{cve}}` ainda é explorável (por exemplo, por {{found}}).',
+        en: 'On {{hosts}} `{{cve}}` is still exploitable (for example, through {{found}}).',
       },
     },
     {
@@ -91,8 +94,8 @@ Patch them in place, one server at a time, without taking the shop down. Two thi
       },
       condition: everyWeb({ kind: 'cve-mitigated', host: '{{host}}', cve: NGINX_CVE }),
       failureReason: {
-        'pt-BR': `Em {{hosts}} a \`${NGINX_CVE}\` ainda é explorável por: {{found}}.`,
-        en: `On {{hosts}} \`${NGINX_CVE}\` is still exploitable through: {{found}}.`,
+        'pt-BR': `Em {{hosts}} a \`${NGINX_CVE}\` ainda é explorável (por exemplo, por {{found}}).`,
+        en: `On {{hosts}} \`${NGINX_CVE}\` is still exploitable (for example, through {{found}}).`,
       },
     },
     {
@@ -112,8 +115,8 @@ Patch them in place, one server at a time, without taking the shop down. Two thi
       label: { 'pt-BR': 'Os servidores web estão saudáveis', en: 'The web servers are healthy' },
       condition: everyWeb({ kind: 'server-healthy', host: '{{host}}' }),
       failureReason: {
-        'pt-BR': 'Problemas em {{hosts}}: {{found}} (veja o painel).',
-        en: 'Problems on {{hosts}}: {{found}} (see the dashboard).',
+        'pt-BR': 'Problemas em {{hosts}} (por exemplo, {{found}}): veja o painel.',
+        en: 'Problems on {{hosts}} (for example, {{found}}): see the dashboard.',
       },
     },
     SHOP_UP,
