@@ -9,7 +9,14 @@
 import { satisfiesConstraint } from './depends';
 import type { UnmetAlternative, UnmetProblem } from './errors';
 import { candidate, getPackage, getVersion, providersOf } from './repository';
-import type { DependencyAlternative, DependencyClause, Installed, RepoOptions } from './types';
+import type {
+  DependencyAlternative,
+  DependencyClause,
+  Installed,
+  PackageVersion,
+  RepoOptions,
+  VersionConstraint,
+} from './types';
 
 export type ActionReason = 'requested' | 'dependency' | 'upgrade';
 export type RemovalReason = 'requested' | 'conflict' | 'dependency';
@@ -29,6 +36,31 @@ type Problem =
       key: string;
     };
 
+/** The decision map, telling the solver which names changed so cached problems can be trusted or not. */
+class Decisions extends Map<string, Decision> {
+  onChange?: (name: string) => void;
+
+  override set(name: string, decision: Decision): this {
+    super.set(name, decision);
+    this.onChange?.(name);
+    return this;
+  }
+
+  override delete(name: string): boolean {
+    const had = super.delete(name);
+    if (had) this.onChange?.(name);
+    return had;
+  }
+}
+
+/** A package's problems at one version, valid while none of the names it refers to changed since `stamp`. */
+interface Cached {
+  version: string;
+  stamp: number;
+  refs: readonly string[];
+  problems: Problem[];
+}
+
 export interface SolverState {
   opts: RepoOptions;
   installed: Installed;
@@ -44,6 +76,15 @@ export interface SolverState {
   steps: number;
   failure: readonly UnmetProblem[] | undefined;
   candidates: Map<string, string | undefined>;
+  /** Installed names, sorted once. */
+  installedNames: string[];
+  /** Logical clock: bumped on every decision change; `stamps` holds each name's (and virtual name's) last. */
+  clock: number;
+  stamps: Map<string, number>;
+  cache: Map<string, Cached>;
+  metas: Map<string, PackageVersion | undefined>;
+  /** The part of `opts` candidates depend on, as a cache key. */
+  repoKey?: string;
 }
 
 const STEP_LIMIT = 5000;
@@ -53,10 +94,11 @@ export function newSolver(
   opts: RepoOptions,
   flags: Pick<SolverState, 'allowNew' | 'allowRemove' | 'allowHeld'>,
 ): SolverState {
+  const decisions = new Decisions();
   const s: SolverState = {
     opts,
     installed,
-    decisions: new Map(),
+    decisions,
     locked: new Set(),
     holds: new Set(opts.holds ?? []),
     ...flags,
@@ -64,7 +106,13 @@ export function newSolver(
     steps: 0,
     failure: undefined,
     candidates: new Map(),
+    installedNames: Object.keys(installed).sort(),
+    clock: 0,
+    stamps: new Map(),
+    cache: new Map(),
+    metas: new Map(),
   };
+  decisions.onChange = (name) => touch(s, name);
   s.baseline = new Set(findProblems(s).map((p) => p.key));
   return s;
 }
@@ -75,18 +123,86 @@ export function effective(s: SolverState, name: string): string | undefined {
   return Object.hasOwn(s.installed, name) ? s.installed[name] : undefined;
 }
 
+/**
+ * Candidates depend on the catalog, the sources, pins and target release (not on holds) and the installed
+ * version: the same questions come back on every apt run of a fleet, so the answers are kept.
+ */
+const candidates = new WeakMap<object, Map<string, string | undefined>>();
+const DEFAULT_CATALOG = {};
+
+function repoKey(opts: RepoOptions): string {
+  return `${opts.sources?.join(',') ?? '*'}|${opts.targetRelease ?? ''}|${opts.pins ? JSON.stringify(opts.pins) : ''}`;
+}
+
 export function candidateOf(s: SolverState, name: string): string | undefined {
   if (!s.candidates.has(name)) {
     const installed = Object.hasOwn(s.installed, name) ? s.installed[name] : undefined;
-    s.candidates.set(name, candidate(name, installed === undefined ? s.opts : { ...s.opts, installed }));
+    const catalog = s.opts.catalog ?? DEFAULT_CATALOG;
+    let known = candidates.get(catalog);
+    if (!known) {
+      known = new Map();
+      candidates.set(catalog, known);
+    }
+    s.repoKey ??= repoKey(s.opts);
+    const key = `${s.repoKey}|${name}|${installed ?? ''}`;
+    if (!known.has(key)) {
+      if (known.size > 50_000) known.clear();
+      known.set(key, candidate(name, installed === undefined ? s.opts : { ...s.opts, installed }));
+    }
+    s.candidates.set(name, known.get(key));
   }
   return s.candidates.get(name);
+}
+
+/** Names whose versions' `Provides:` a change of `name` may add or remove. */
+const providedBy = new WeakMap<object, Map<string, readonly string[]>>();
+
+function virtualsOf(s: SolverState, name: string): readonly string[] {
+  const key = s.opts.catalog ?? providedBy;
+  let byName = providedBy.get(key);
+  if (!byName) {
+    byName = new Map();
+    providedBy.set(key, byName);
+  }
+  let out = byName.get(name);
+  if (!out) {
+    out = [...new Set(getPackage(name, s.opts)?.versions.flatMap((v) => v.provides) ?? [])];
+    byName.set(name, out);
+  }
+  return out;
+}
+
+function touch(s: SolverState, name: string): void {
+  s.clock++;
+  s.stamps.set(name, s.clock);
+  for (const v of virtualsOf(s, name)) s.stamps.set(v, s.clock);
+}
+
+function meta(s: SolverState, name: string, version: string): PackageVersion | undefined {
+  const key = `${name}\u0000${version}`;
+  if (!s.metas.has(key)) s.metas.set(key, getVersion(name, version, s.opts));
+  return s.metas.get(key);
+}
+
+/** `satisfiesConstraint` is pure and asked the same questions over and over during a search. */
+const satisfied = new Map<string, boolean>();
+
+function satisfiesCached(version: string, constraint: VersionConstraint | undefined): boolean {
+  if (!constraint) return true;
+  const key = `${version}\u0000${constraint.op}\u0000${constraint.version}`;
+  let hit = satisfied.get(key);
+  if (hit === undefined) {
+    if (satisfied.size > 100_000) satisfied.clear();
+    hit = satisfiesConstraint(version, constraint);
+    satisfied.set(key, hit);
+  }
+  return hit;
 }
 
 function present(s: SolverState): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, d] of s.decisions) if (d.kind === 'set') out.set(name, d.version);
-  for (const name of Object.keys(s.installed).sort()) {
+  for (const name of s.installedNames) {
     const v = s.installed[name];
     if (!s.decisions.has(name) && v !== undefined) out.set(name, v);
   }
@@ -96,36 +212,70 @@ function present(s: SolverState): Map<string, string> {
 function clauseSatisfied(
   clause: DependencyClause,
   pkgs: Map<string, string>,
-  provided: Set<string>,
+  provided: () => Set<string>,
 ): boolean {
   return clause.some((alt) => {
     const v = pkgs.get(alt.name);
-    if (v !== undefined) return satisfiesConstraint(v, alt.constraint);
-    return alt.constraint === undefined && provided.has(alt.name);
+    if (v !== undefined) return satisfiesCached(v, alt.constraint);
+    return alt.constraint === undefined && provided().has(alt.name);
   });
 }
 
+/** Every problem of one package at one version, before the baseline filter, and the names they depend on. */
+function problemsOf(
+  s: SolverState,
+  pkg: string,
+  version: string,
+  pkgs: Map<string, string>,
+  provided: () => Set<string>,
+): Cached {
+  const m = meta(s, pkg, version);
+  const problems: Problem[] = [];
+  const refs: string[] = [];
+  m?.depends.forEach((clause, i) => {
+    for (const alt of clause) refs.push(alt.name);
+    if (!clauseSatisfied(clause, pkgs, provided))
+      problems.push({ kind: 'depends', pkg, version, clause, key: `${pkg}@${version}|d${i}` });
+  });
+  for (const alt of m?.conflicts ?? []) {
+    refs.push(alt.name);
+    const other = pkgs.get(alt.name);
+    if (alt.name === pkg || other === undefined || !satisfiesCached(other, alt.constraint)) continue;
+    const key = `${pkg}@${version}|c${alt.name}@${other}`;
+    problems.push({ kind: 'conflicts', pkg, version, alt, other: alt.name, key });
+  }
+  return { version, stamp: s.clock, refs, problems };
+}
+
+function fresh(s: SolverState, entry: Cached | undefined, version: string): entry is Cached {
+  if (entry?.version !== version) return false;
+  for (const ref of entry.refs) if ((s.stamps.get(ref) ?? 0) > entry.stamp) return false;
+  return true;
+}
+
+/**
+ * The problems of the current decisions, in package order. A package's own problems only change when its
+ * version or a name it refers to changes, so they are recomputed for those packages only.
+ */
 function findProblems(s: SolverState): Problem[] {
   const pkgs = present(s);
-  const provided = new Set<string>();
-  for (const [name, v] of pkgs) for (const p of getVersion(name, v, s.opts)?.provides ?? []) provided.add(p);
+  let providedSet: Set<string> | undefined;
+  const provided = () => {
+    if (!providedSet) {
+      providedSet = new Set<string>();
+      for (const [name, v] of pkgs) for (const p of meta(s, name, v)?.provides ?? []) providedSet.add(p);
+    }
+    return providedSet;
+  };
   const problems: Problem[] = [];
   for (const [pkg, version] of pkgs) {
-    const meta = getVersion(pkg, version, s.opts);
-    if (!meta) continue;
-    const known = (key: string) => !s.decisions.has(pkg) && s.baseline.has(key);
-    meta.depends.forEach((clause, i) => {
-      const key = `${pkg}@${version}|d${i}`;
-      if (!clauseSatisfied(clause, pkgs, provided) && !known(key)) {
-        problems.push({ kind: 'depends', pkg, version, clause, key });
-      }
-    });
-    for (const alt of meta.conflicts) {
-      const other = pkgs.get(alt.name);
-      if (alt.name === pkg || other === undefined || !satisfiesConstraint(other, alt.constraint)) continue;
-      const key = `${pkg}@${version}|c${alt.name}@${other}`;
-      if (!known(key)) problems.push({ kind: 'conflicts', pkg, version, alt, other: alt.name, key });
+    let entry = s.cache.get(pkg);
+    if (!fresh(s, entry, version)) {
+      entry = problemsOf(s, pkg, version, pkgs, provided);
+      s.cache.set(pkg, entry);
     }
+    const decided = s.decisions.has(pkg);
+    for (const p of entry.problems) if (decided || !s.baseline.has(p.key)) problems.push(p);
   }
   return problems;
 }
