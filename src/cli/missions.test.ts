@@ -4,6 +4,7 @@
  * different solution solves it too (so the checks are about the world's state, not the commands typed).
  * `src/content/missions/rehearsal.test.ts` solves the same missions with the engine's own operations.
  */
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   evaluateMission,
@@ -118,4 +119,18 @@ describe('the runner', () => {
     expect(run.report.checks.find((c) => c.id === 'web-in-sync')?.reason).toMatch(/drift/);
     expect(run.transcript[1]?.output).toMatch(/^Hint 1\/4: /);
   });
+
+  it('prints a learner’s solution, lists the missions, and reports a mission from the command line', () => {
+    const sim = (args: string[], input = '') =>
+      execFileSync('npx', ['tsx', 'src/cli/sim.ts', ...args], { input, encoding: 'utf8' });
+    const mission = guided.find((m) => m.id === 'patch-cve');
+    if (!mission) throw new Error('patch-cve is missing');
+    const solution = sim(['--mission', 'patch-cve', '--seed', '42', '--print-solution']);
+    const vars = resolveVariables(mission, 42);
+    expect(solution).toBe(mission.solution.map((line) => `${fill(line, vars)}\n`).join(''));
+    const list = JSON.parse(sim(['--list', '--json']));
+    expect(list.missions).toContainEqual({ id: 'patch-cve', title: 'Patching a CVE' });
+    const report = JSON.parse(sim(['--mission', 'patch-cve', '--seed', '42', '--json'], solution));
+    expect(report.mission).toMatchObject({ id: 'patch-cve', complete: true });
+  }, 90_000);
 });
