@@ -17,7 +17,7 @@ import {
   visibleRows,
 } from './parityModel';
 
-const COLUMNS_PER_PAGE = 8;
+const COLUMNS_PER_PAGE = 6;
 /** Up to this many servers the heatmap follows every command; above, it is computed when asked. */
 export const AUTO_PARITY_LIMIT = 200;
 
