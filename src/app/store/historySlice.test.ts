@@ -85,3 +85,20 @@ describe('history slice', () => {
     expect(useAppStore.getState().history.steps).toHaveLength(1);
   });
 });
+
+describe('undo and redo typed in the terminal', () => {
+  it('move the same history as the buttons and keep the session', () => {
+    fresh();
+    const { runCommand } = useAppStore.getState();
+    runCommand('ssh web-02');
+    runCommand('sudo systemctl stop nginx');
+    runCommand('undo');
+    let state = useAppStore.getState();
+    expect(state.shell.world.servers['web-02']?.services.nginx?.active).toBe('active');
+    expect(state.shell.stack.at(-1)?.host).toBe('web-02');
+    expect(state.history.index).toBe(1);
+    state.runCommand('redo');
+    state = useAppStore.getState();
+    expect(state.shell.world.servers['web-02']?.services.nginx?.active).toBe('inactive');
+  });
+});

@@ -24,7 +24,7 @@ export interface ShellSlice {
 const registry = createRegistry();
 
 export const createShellSlice: StateCreator<
-  ShellSlice & Pick<HistorySlice, 'commitWorld'> & Pick<TerminalSlice, 'onExecution'>,
+  ShellSlice & Pick<HistorySlice, 'commitWorld' | 'undo' | 'redo'> & Pick<TerminalSlice, 'onExecution'>,
   [],
   [],
   ShellSlice
@@ -34,9 +34,17 @@ export const createShellSlice: StateCreator<
   runCommand(line) {
     const before = get().shell;
     const execution = execute(before, registry, line);
-    set((s) => ({ shell: execution.state, commandCount: s.commandCount + 1 }));
-    // Every command is a step of the history: undo, redo and the dashboard's timeline.
-    get().commitWorld(execution.state.world, line);
+    const steps = execution.effects.flatMap((e) => (e.kind === 'undo' || e.kind === 'redo' ? [e] : []));
+    if (steps.length > 0) {
+      // `undo`/`redo` typed in the terminal move the same history as the dashboard's buttons; the shell keeps
+      // its session (host, cwd, history) and takes the world of the step moved to.
+      set((s) => ({ shell: { ...execution.state, world: before.world }, commandCount: s.commandCount + 1 }));
+      for (const step of steps) for (let i = 0; i < step.steps; i++) get()[step.kind]();
+    } else {
+      set((s) => ({ shell: execution.state, commandCount: s.commandCount + 1 }));
+      // Every command is a step of the history: undo, redo and the dashboard's timeline.
+      get().commitWorld(execution.state.world, line);
+    }
     // The transcript for screen readers, and the effects the UI acts on (the editor pane).
     get().onExecution(line, before, execution);
     return execution;
