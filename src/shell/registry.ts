@@ -1,5 +1,4 @@
-import { ansibleCommand } from './commands/fleet/ansible';
-import { labCommands } from './commands/lab';
+import { appToolCommands } from './commands/apptools';
 import {
   cdCommand,
   exportCommand,
@@ -32,12 +31,13 @@ import {
   vimCommand,
   whichCommand,
 } from './commands/files';
+import { ansibleCommand } from './commands/fleet/ansible';
 import { helpCommand } from './commands/help';
-import { packageCommands } from './commands/packages';
+import { labCommands } from './commands/lab';
 import { networkCommands } from './commands/network';
-import { systemCommands } from './commands/system';
+import { packageCommands } from './commands/packages';
 import { serviceCommands } from './commands/services';
-import { appToolCommands } from './commands/apptools';
+import { systemCommands } from './commands/system';
 import { textCommands } from './commands/text';
 import type { CommandSpec } from './types';
 
