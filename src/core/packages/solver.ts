@@ -8,14 +8,14 @@
  */
 import { satisfiesConstraint } from './depends';
 import type { UnmetAlternative, UnmetProblem } from './errors';
-import { candidate, getPackage, getVersion, providersOf } from './repository';
+import { getPackage, getVersion, providersOf } from './repository';
+import { memoCandidate, repoKey, satisfiesCached, TrackedMap, virtualsOf } from './solverMemo';
 import type {
   DependencyAlternative,
   DependencyClause,
   Installed,
   PackageVersion,
   RepoOptions,
-  VersionConstraint,
 } from './types';
 
 export type ActionReason = 'requested' | 'dependency' | 'upgrade';
@@ -35,23 +35,6 @@ type Problem =
       other: string;
       key: string;
     };
-
-/** The decision map, telling the solver which names changed so cached problems can be trusted or not. */
-class Decisions extends Map<string, Decision> {
-  onChange?: (name: string) => void;
-
-  override set(name: string, decision: Decision): this {
-    super.set(name, decision);
-    this.onChange?.(name);
-    return this;
-  }
-
-  override delete(name: string): boolean {
-    const had = super.delete(name);
-    if (had) this.onChange?.(name);
-    return had;
-  }
-}
 
 /** A package's problems at one version, valid while none of the names it refers to changed since `stamp`. */
 interface Cached {
@@ -83,8 +66,7 @@ export interface SolverState {
   stamps: Map<string, number>;
   cache: Map<string, Cached>;
   metas: Map<string, PackageVersion | undefined>;
-  /** The part of `opts` candidates depend on, as a cache key. */
-  repoKey?: string;
+  repoKey: string;
 }
 
 const STEP_LIMIT = 5000;
@@ -94,7 +76,7 @@ export function newSolver(
   opts: RepoOptions,
   flags: Pick<SolverState, 'allowNew' | 'allowRemove' | 'allowHeld'>,
 ): SolverState {
-  const decisions = new Decisions();
+  const decisions = new TrackedMap<Decision>();
   const s: SolverState = {
     opts,
     installed,
@@ -111,10 +93,19 @@ export function newSolver(
     stamps: new Map(),
     cache: new Map(),
     metas: new Map(),
+    repoKey: repoKey(opts),
   };
   decisions.onChange = (name) => touch(s, name);
   s.baseline = new Set(findProblems(s).map((p) => p.key));
   return s;
+}
+
+export function candidateOf(s: SolverState, name: string): string | undefined {
+  if (!s.candidates.has(name)) {
+    const installed = Object.hasOwn(s.installed, name) ? s.installed[name] : undefined;
+    s.candidates.set(name, memoCandidate(s.opts, s.repoKey, name, installed));
+  }
+  return s.candidates.get(name);
 }
 
 export function effective(s: SolverState, name: string): string | undefined {
@@ -123,80 +114,16 @@ export function effective(s: SolverState, name: string): string | undefined {
   return Object.hasOwn(s.installed, name) ? s.installed[name] : undefined;
 }
 
-/**
- * Candidates depend on the catalog, the sources, pins and target release (not on holds) and the installed
- * version: the same questions come back on every apt run of a fleet, so the answers are kept.
- */
-const candidates = new WeakMap<object, Map<string, string | undefined>>();
-const DEFAULT_CATALOG = {};
-
-function repoKey(opts: RepoOptions): string {
-  return `${opts.sources?.join(',') ?? '*'}|${opts.targetRelease ?? ''}|${opts.pins ? JSON.stringify(opts.pins) : ''}`;
-}
-
-export function candidateOf(s: SolverState, name: string): string | undefined {
-  if (!s.candidates.has(name)) {
-    const installed = Object.hasOwn(s.installed, name) ? s.installed[name] : undefined;
-    const catalog = s.opts.catalog ?? DEFAULT_CATALOG;
-    let known = candidates.get(catalog);
-    if (!known) {
-      known = new Map();
-      candidates.set(catalog, known);
-    }
-    s.repoKey ??= repoKey(s.opts);
-    const key = `${s.repoKey}|${name}|${installed ?? ''}`;
-    if (!known.has(key)) {
-      if (known.size > 50_000) known.clear();
-      known.set(key, candidate(name, installed === undefined ? s.opts : { ...s.opts, installed }));
-    }
-    s.candidates.set(name, known.get(key));
-  }
-  return s.candidates.get(name);
-}
-
-/** Names whose versions' `Provides:` a change of `name` may add or remove. */
-const providedBy = new WeakMap<object, Map<string, readonly string[]>>();
-
-function virtualsOf(s: SolverState, name: string): readonly string[] {
-  const key = s.opts.catalog ?? providedBy;
-  let byName = providedBy.get(key);
-  if (!byName) {
-    byName = new Map();
-    providedBy.set(key, byName);
-  }
-  let out = byName.get(name);
-  if (!out) {
-    out = [...new Set(getPackage(name, s.opts)?.versions.flatMap((v) => v.provides) ?? [])];
-    byName.set(name, out);
-  }
-  return out;
-}
-
 function touch(s: SolverState, name: string): void {
   s.clock++;
   s.stamps.set(name, s.clock);
-  for (const v of virtualsOf(s, name)) s.stamps.set(v, s.clock);
+  for (const v of virtualsOf(s.opts, name)) s.stamps.set(v, s.clock);
 }
 
 function meta(s: SolverState, name: string, version: string): PackageVersion | undefined {
   const key = `${name}\u0000${version}`;
   if (!s.metas.has(key)) s.metas.set(key, getVersion(name, version, s.opts));
   return s.metas.get(key);
-}
-
-/** `satisfiesConstraint` is pure and asked the same questions over and over during a search. */
-const satisfied = new Map<string, boolean>();
-
-function satisfiesCached(version: string, constraint: VersionConstraint | undefined): boolean {
-  if (!constraint) return true;
-  const key = `${version}\u0000${constraint.op}\u0000${constraint.version}`;
-  let hit = satisfied.get(key);
-  if (hit === undefined) {
-    if (satisfied.size > 100_000) satisfied.clear();
-    hit = satisfiesConstraint(version, constraint);
-    satisfied.set(key, hit);
-  }
-  return hit;
 }
 
 function present(s: SolverState): Map<string, string> {
