@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshShell, run } from '../files/testkit';
+import { complete } from '../../completion';
+import { freshShell, registry, run } from '../files/testkit';
 
 const start = freshShell();
 const onWeb = (...lines: string[]) => run(start, 'ssh web-01', ...lines);
@@ -125,5 +126,19 @@ describe('apt remove, purge, upgrade', () => {
   it('clean is silent for root and needs the archives lock otherwise', () => {
     expect(onWeb('sudo apt-get clean')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
     expect(onWeb('apt-get clean').stderr).toContain('/var/cache/apt/archives/lock');
+  });
+});
+
+describe('completion', () => {
+  it('offers verbs, then catalog packages to install and installed ones to remove', () => {
+    const state = onWeb().state;
+    expect(complete(state, registry, 'sudo apt ins').candidates).toEqual(['install']);
+    expect(complete(state, registry, 'sudo apt install hto').candidates).toEqual(['htop']);
+    expect(complete(state, registry, 'sudo apt remove hto').candidates).toEqual([]);
+    expect(complete(state, registry, 'apt-mark sh').candidates).toEqual([
+      'showauto',
+      'showhold',
+      'showmanual',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /** `apt` and `apt-get`: one dispatcher over the verbs each front end knows. */
 import { NOT_ROOT_LINES } from '../../../core/ops/aptOutput';
 import type { CommandContext, CommandResult, CommandSpec } from '../../types';
-import { APT_OPTIONS, type AptArgs, aptError, isParsed, parseAptArgs } from './aptArgs';
+import { APT_OPTIONS, type AptArgs, aptError, dispatchVerb } from './aptArgs';
 import { runInstall, runRemove, runUpgrade } from './aptChange';
 import { type Frontend, hostOf, lines } from './aptCommon';
 import { aptList, aptSearch } from './aptList';
@@ -92,10 +92,6 @@ const APT_GET_VERBS: Record<string, Verb> = {
   changelog: notModelled('changelog'),
 };
 
-function aptVersion(ctx: CommandContext): string {
-  return hostOf(ctx)?.server.packages.apt?.version ?? '2.6.1';
-}
-
 function frontend(prog: Frontend, verbs: Record<string, Verb>, usage: (v: string) => string): CommandSpec {
   return {
     name: prog,
@@ -114,15 +110,9 @@ function frontend(prog: Frontend, verbs: Record<string, Verb>, usage: (v: string
     ],
     complete: (ctx) => (ctx.args.length === 0 ? Object.keys(verbs) : completePackages(ctx)),
     run: (ctx) => {
-      const args = parseAptArgs(ctx.args, APT_OPTIONS);
-      if (!isParsed(args)) return args;
-      const version = aptVersion(ctx);
-      if (args.has('help')) return { stdout: usage(version), stderr: '', exitCode: 0 };
-      if (args.has('version')) return { stdout: `apt ${version} (amd64)\n`, stderr: '', exitCode: 0 };
-      const [verb, ...operands] = args.operands;
-      if (verb === undefined) return { stdout: usage(version), stderr: '', exitCode: 1 };
-      const run = Object.hasOwn(verbs, verb) ? verbs[verb] : undefined;
-      if (!run) return aptError(`E: Invalid operation ${verb}`);
+      const found = dispatchVerb(ctx, APT_OPTIONS, usage, verbs);
+      if ('exitCode' in found) return found;
+      const { args, verb, run, operands } = found;
       const host = hostOf(ctx);
       const read = host && verb !== 'update' ? readSources(host.server) : undefined;
       if (read?.errors.length)

@@ -2,7 +2,7 @@
  * apt-pkg's command line (CommandLine::Parse): options may come anywhere, short ones cluster, `--no-x`
  * negates a boolean, and an unknown option is an `E:` line with exit 100 — the wording apt 2.6 uses.
  */
-import { type CommandResult, fail } from '../../types';
+import { type CommandContext, type CommandResult, fail } from '../../types';
 
 export interface AptOption {
   key: string;
@@ -137,4 +137,33 @@ export function parseAptArgs(
 
 export function isParsed(x: AptArgs | CommandResult): x is AptArgs {
   return 'operands' in x;
+}
+
+export interface Dispatched<V> {
+  args: AptArgs;
+  verb: string;
+  run: V;
+  operands: string[];
+}
+
+/**
+ * What every apt tool does before its verb: parse the options, answer --help and --version, print the usage
+ * (exit 1) with no verb, and refuse a verb it does not know.
+ */
+export function dispatchVerb<V>(
+  ctx: CommandContext,
+  options: readonly AptOption[],
+  usage: (version: string) => string,
+  verbs: Readonly<Record<string, V>>,
+): Dispatched<V> | CommandResult {
+  const args = parseAptArgs(ctx.args, options);
+  if (!isParsed(args)) return args;
+  const version = ctx.state.world.servers[ctx.session.host]?.packages.apt?.version ?? '2.6.1';
+  if (args.has('help')) return { stdout: usage(version), stderr: '', exitCode: 0 };
+  if (args.has('version')) return { stdout: `apt ${version} (amd64)\n`, stderr: '', exitCode: 0 };
+  const [verb, ...operands] = args.operands;
+  if (verb === undefined) return { stdout: usage(version), stderr: '', exitCode: 1 };
+  const run = Object.hasOwn(verbs, verb) ? verbs[verb] : undefined;
+  if (run === undefined) return aptError(`E: Invalid operation ${verb}`);
+  return { args, verb, run, operands };
 }

@@ -3,7 +3,7 @@ import { aptMarkHold, aptMarkUnhold, heldPackages, type Server } from '../../../
 import { packageNames } from '../../../core/packages';
 import type { CommandContext, CommandResult, CommandSpec } from '../../types';
 import { fnmatchRegExp } from '../files/fnmatch';
-import { APT_OPTIONS, type AptArgs, aptError, COMMON_OPTIONS, isParsed, parseAptArgs } from './aptArgs';
+import { APT_OPTIONS, type AptArgs, aptError, COMMON_OPTIONS, dispatchVerb } from './aptArgs';
 import { hostOf, toResult } from './aptCommon';
 import { cacheSearch } from './aptList';
 import { cacheDepends, cacheMadison, cachePolicy, cacheRdepends } from './aptPolicy';
@@ -80,16 +80,10 @@ function tool(
     options: ['--help', '--names-only', '--installed'],
     complete: (ctx) => (ctx.args.length === 0 ? Object.keys(verbs) : completePackages(ctx)),
     run: (ctx) => {
-      const args = parseAptArgs(ctx.args, options);
-      if (!isParsed(args)) return args;
+      const found = dispatchVerb(ctx, options, usage, verbs);
+      if ('exitCode' in found) return found;
+      const { args, run, operands } = found;
       const host = hostOf(ctx);
-      const version = host?.server.packages.apt?.version ?? '2.6.1';
-      if (args.has('help')) return { stdout: usage(version), stderr: '', exitCode: 0 };
-      if (args.has('version')) return { stdout: `apt ${version} (amd64)\n`, stderr: '', exitCode: 0 };
-      const [verb, ...operands] = args.operands;
-      if (verb === undefined) return { stdout: usage(version), stderr: '', exitCode: 1 };
-      const run = Object.hasOwn(verbs, verb) ? verbs[verb] : undefined;
-      if (!run) return aptError(`E: Invalid operation ${verb}`);
       if (!host) return aptError('E: No packages found');
       return run(ctx, host.server, args, operands);
     },

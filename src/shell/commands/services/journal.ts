@@ -4,7 +4,8 @@
  */
 import type { JournalLine, Server } from '../../../core';
 import { safeTerminalText } from '../../format/safeText';
-import { stableHash } from '../cli';
+import type { CommandResult } from '../../types';
+import { type Options, stableHash } from '../cli';
 import { shapesOf } from '../system/procShapes';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -113,4 +114,11 @@ export function catalog(server: Server, entry: Entry): string[] {
     '',
     ...body,
   ].map((l) => `░░ ${l}`);
+}
+
+/** `-h`/`--help` and `--version`, as every systemd 252 tool answers them. */
+export function systemdStandard(opts: Options, help: string): CommandResult | undefined {
+  if (opts.has('h')) return { stdout: help, stderr: '', exitCode: 0 };
+  if (opts.has('version')) return { stdout: 'systemd 252 (252.19-1~deb12u1)\n', stderr: '', exitCode: 0 };
+  return undefined;
 }

@@ -3,7 +3,7 @@ import type { Server } from '../../../core';
 import type { CommandContext, CommandResult, CommandSpec } from '../../types';
 import { isResult, type Options, parseOptions } from '../cli';
 import { fnmatchRegExp } from '../files/fnmatch';
-import { canReadJournal, catalog, type Entry, entriesOf, formatEntry } from './journal';
+import { canReadJournal, catalog, type Entry, entriesOf, formatEntry, systemdStandard } from './journal';
 import { parseSince } from './since';
 
 const HELP = `journalctl [OPTIONS...] [MATCHES...]
@@ -145,8 +145,8 @@ function run(ctx: CommandContext): CommandResult {
     tail: '',
   });
   if (isResult(opts)) return opts;
-  if (opts.has('h')) return { stdout: HELP, stderr: '', exitCode: 0 };
-  if (opts.has('version')) return { stdout: 'systemd 252 (252.19-1~deb12u1)\n', stderr: '', exitCode: 0 };
+  const standard = systemdStandard(opts, HELP);
+  if (standard) return standard;
   const mode = opts.value('o');
   if (mode !== undefined && !['short', 'short-iso', 'cat'].includes(mode))
     return fail(`Unknown output format '${mode}'.`);

@@ -4,6 +4,7 @@ import { safeTerminalText } from '../../format/safeText';
 import type { CommandContext, CommandResult, CommandSpec, CompletionContext } from '../../types';
 import { isResult, type Options, parseOptions } from '../cli';
 import { CHANGE_VERBS, type ChangeVerb, changeUnits, reloadDaemon } from './control';
+import { systemdStandard } from './journal';
 import { type ListOptions, listUnitFiles, listUnits } from './lists';
 import { showUnit } from './show';
 import { systemStatus, unitFile, unitStatus } from './status';
@@ -158,8 +159,8 @@ function run(ctx: CommandContext): CommandResult {
     tail: '',
   });
   if (isResult(opts)) return opts;
-  if (opts.has('h')) return { stdout: HELP, stderr: '', exitCode: 0 };
-  if (opts.has('version')) return { stdout: 'systemd 252 (252.19-1~deb12u1)\n', stderr: '', exitCode: 0 };
+  const standard = systemdStandard(opts, HELP);
+  if (standard) return standard;
   const server = ctx.state.world.servers[ctx.session.host];
   if (!server) return { stdout: '', stderr: 'Failed to connect to bus: Host is down\n', exitCode: 1 };
   const [verb = 'list-units', ...rest] = opts.operands;
