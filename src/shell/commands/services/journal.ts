@@ -4,8 +4,9 @@
  */
 import type { JournalLine, Server } from '../../../core';
 import { safeTerminalText } from '../../format/safeText';
+import type { LongOption } from '../../text/getopt';
 import type { CommandResult } from '../../types';
-import { type Options, stableHash } from '../cli';
+import { isResult, type Options, parseOptions, stableHash } from '../cli';
 import { shapesOf } from '../system/procShapes';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -116,9 +117,30 @@ export function catalog(server: Server, entry: Entry): string[] {
   ].map((l) => `░░ ${l}`);
 }
 
-/** `-h`/`--help` and `--version`, as every systemd 252 tool answers them. */
-export function systemdStandard(opts: Options, help: string): CommandResult | undefined {
+/**
+ * getopt_long as systemd 252's tools use it: their error lines without a `Try …` hint, `-h`/`--help` and
+ * `--version` answered, `--no-pager` and `--system` accepted everywhere.
+ */
+export function systemdOptions(
+  prog: string,
+  args: readonly string[],
+  spec: { short: string; long: readonly LongOption[] },
+  help: string,
+): Options | CommandResult {
+  const common: LongOption[] = [
+    { name: 'help', key: 'h' },
+    { name: 'version' },
+    { name: 'no-pager' },
+    { name: 'system' },
+  ];
+  const opts = parseOptions(prog, args, {
+    short: `h${spec.short}`,
+    long: [...common, ...spec.long],
+    help,
+    tail: '',
+  });
+  if (isResult(opts)) return opts;
   if (opts.has('h')) return { stdout: help, stderr: '', exitCode: 0 };
   if (opts.has('version')) return { stdout: 'systemd 252 (252.19-1~deb12u1)\n', stderr: '', exitCode: 0 };
-  return undefined;
+  return opts;
 }

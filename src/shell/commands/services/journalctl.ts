@@ -1,9 +1,9 @@
 /** `journalctl`: the system journal from each unit's lines, with -u, -n, -p, -b, --since/--until, -x, -o, -r. */
 import type { Server } from '../../../core';
 import type { CommandContext, CommandResult, CommandSpec } from '../../types';
-import { isResult, type Options, parseOptions } from '../cli';
+import { isResult, type Options } from '../cli';
 import { fnmatchRegExp } from '../files/fnmatch';
-import { canReadJournal, catalog, type Entry, entriesOf, formatEntry, systemdStandard } from './journal';
+import { canReadJournal, catalog, type Entry, entriesOf, formatEntry, systemdOptions } from './journal';
 import { parseSince } from './since';
 
 const HELP = `journalctl [OPTIONS...] [MATCHES...]
@@ -119,34 +119,31 @@ function select(ctx: CommandContext, server: Server, opts: Options): Entry[] | C
 }
 
 function run(ctx: CommandContext): CommandResult {
-  const opts = parseOptions('journalctl', joinLines(ctx.args), {
-    short: 'hefxqrkn::u:p:b::o:S:U:',
-    long: [
-      { name: 'help', key: 'h' },
-      { name: 'version' },
-      { name: 'unit', arg: 'required', key: 'u' },
-      { name: 'lines', arg: 'optional', key: 'n' },
-      { name: 'priority', arg: 'required', key: 'p' },
-      { name: 'boot', arg: 'optional', key: 'b' },
-      { name: 'output', arg: 'required', key: 'o' },
-      { name: 'since', arg: 'required', key: 'S' },
-      { name: 'until', arg: 'required', key: 'U' },
-      { name: 'follow', key: 'f' },
-      { name: 'pager-end', key: 'e' },
-      { name: 'catalog', key: 'x' },
-      { name: 'quiet', key: 'q' },
-      { name: 'reverse', key: 'r' },
-      { name: 'dmesg', key: 'k' },
-      { name: 'no-hostname' },
-      { name: 'no-pager' },
-      { name: 'system' },
-    ],
-    help: HELP,
-    tail: '',
-  });
+  const opts = systemdOptions(
+    'journalctl',
+    joinLines(ctx.args),
+    {
+      short: 'efxqrkn::u:p:b::o:S:U:',
+      long: [
+        { name: 'unit', arg: 'required', key: 'u' },
+        { name: 'lines', arg: 'optional', key: 'n' },
+        { name: 'priority', arg: 'required', key: 'p' },
+        { name: 'boot', arg: 'optional', key: 'b' },
+        { name: 'output', arg: 'required', key: 'o' },
+        { name: 'since', arg: 'required', key: 'S' },
+        { name: 'until', arg: 'required', key: 'U' },
+        { name: 'follow', key: 'f' },
+        { name: 'pager-end', key: 'e' },
+        { name: 'catalog', key: 'x' },
+        { name: 'quiet', key: 'q' },
+        { name: 'reverse', key: 'r' },
+        { name: 'dmesg', key: 'k' },
+        { name: 'no-hostname' },
+      ],
+    },
+    HELP,
+  );
   if (isResult(opts)) return opts;
-  const standard = systemdStandard(opts, HELP);
-  if (standard) return standard;
   const mode = opts.value('o');
   if (mode !== undefined && !['short', 'short-iso', 'cat'].includes(mode))
     return fail(`Unknown output format '${mode}'.`);

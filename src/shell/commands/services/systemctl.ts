@@ -2,9 +2,9 @@
 import type { Server } from '../../../core';
 import { safeTerminalText } from '../../format/safeText';
 import type { CommandContext, CommandResult, CommandSpec, CompletionContext } from '../../types';
-import { isResult, type Options, parseOptions } from '../cli';
+import { isResult, type Options } from '../cli';
 import { CHANGE_VERBS, type ChangeVerb, changeUnits, reloadDaemon } from './control';
-import { systemdStandard } from './journal';
+import { systemdOptions } from './journal';
 import { type ListOptions, listUnitFiles, listUnits } from './lists';
 import { showUnit } from './show';
 import { systemStatus, unitFile, unitStatus } from './status';
@@ -134,33 +134,30 @@ function combine(results: readonly CommandResult[]): CommandResult {
 }
 
 function run(ctx: CommandContext): CommandResult {
-  const opts = parseOptions('systemctl', ctx.args, {
-    short: 'ht:p:aqln:',
-    long: [
-      { name: 'help', key: 'h' },
-      { name: 'version' },
-      { name: 'type', arg: 'required', key: 't' },
-      { name: 'state', arg: 'required' },
-      { name: 'property', arg: 'required', key: 'p' },
-      { name: 'all', key: 'a' },
-      { name: 'quiet', key: 'q' },
-      { name: 'full', key: 'l' },
-      { name: 'lines', arg: 'required', key: 'n' },
-      { name: 'no-pager' },
-      { name: 'no-legend' },
-      { name: 'no-block' },
-      { name: 'no-ask-password' },
-      { name: 'now' },
-      { name: 'value' },
-      { name: 'plain' },
-      { name: 'system' },
-    ],
-    help: HELP,
-    tail: '',
-  });
+  const opts = systemdOptions(
+    'systemctl',
+    ctx.args,
+    {
+      short: 't:p:aqln:',
+      long: [
+        { name: 'type', arg: 'required', key: 't' },
+        { name: 'state', arg: 'required' },
+        { name: 'property', arg: 'required', key: 'p' },
+        { name: 'all', key: 'a' },
+        { name: 'quiet', key: 'q' },
+        { name: 'full', key: 'l' },
+        { name: 'lines', arg: 'required', key: 'n' },
+        { name: 'no-legend' },
+        { name: 'no-block' },
+        { name: 'no-ask-password' },
+        { name: 'now' },
+        { name: 'value' },
+        { name: 'plain' },
+      ],
+    },
+    HELP,
+  );
   if (isResult(opts)) return opts;
-  const standard = systemdStandard(opts, HELP);
-  if (standard) return standard;
   const server = ctx.state.world.servers[ctx.session.host];
   if (!server) return { stdout: '', stderr: 'Failed to connect to bus: Host is down\n', exitCode: 1 };
   const [verb = 'list-units', ...rest] = opts.operands;
