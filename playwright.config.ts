@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/find-browser.mjs';
 
 const executablePath = await findChromium();
 const port = Number(process.env.E2E_PORT ?? 4173);
+// Parallel work on one machine builds into its own folder (`vite build --outDir`) and serves it on its own port.
+const outDir = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,7 +23,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
