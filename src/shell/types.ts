@@ -57,6 +57,11 @@ export interface CommandResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /**
+   * The terminal shows stdout before stderr (apt and dpkg print their progress, then the `E:` lines); by
+   * default stderr comes first, as most tools fail before printing anything.
+   */
+  stderrLast?: boolean;
   world?: World;
   stack?: HostSession[];
   effects?: ShellEffect[];

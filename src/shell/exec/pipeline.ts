@@ -25,17 +25,20 @@ export function runPipeline(
   let output = '';
   let stderr = '';
   let exitCode = 0;
+  let trailing = '';
   const effects: ShellEffect[] = [];
   pipeline.commands.forEach((command, index) => {
     const outcome = runSimple(current, registry, command, index === 0 ? '' : piped, line);
     current = outcome.state;
     effects.push(...outcome.effects);
     stderr += outcome.stderr;
-    output += outcome.stderr;
+    // Only the last command's stdout reaches the terminal, so only its errors can follow it.
+    if (outcome.stderrLast && index === pipeline.commands.length - 1) trailing = outcome.stderr;
+    else output += outcome.stderr;
     exitCode = outcome.exitCode;
     piped = outcome.stdout;
   });
-  output += piped;
+  output += piped + trailing;
   if (pipeline.negated) exitCode = exitCode === 0 ? 1 : 0;
   return { state: { ...current, lastExit: exitCode }, output, stdout: piped, stderr, exitCode, effects };
 }

@@ -16,6 +16,7 @@ export interface SimpleOutcome {
   stderr: string;
   exitCode: number;
   effects: NonNullable<CommandResult['effects']>;
+  stderrLast?: boolean;
 }
 
 function replaceTop(state: ShellState, session: HostSession): ShellState {
@@ -194,5 +195,11 @@ export function runSimple(
         effects: [],
       };
   }
-  return { state: next, ...streams, exitCode: result.exitCode, effects: result.effects ?? [] };
+  return {
+    state: next,
+    ...streams,
+    exitCode: result.exitCode,
+    effects: result.effects ?? [],
+    stderrLast: result.stderrLast,
+  };
 }

@@ -92,6 +92,15 @@ describe('apt install', () => {
       exitCode: 100,
     });
   });
+
+  it('prints its progress before the error, as on a real terminal, and the error alone when piped', () => {
+    const missing = onWeb('sudo apt install -y no-such-thing');
+    expect(missing.output).toMatch(
+      /^Reading package lists\.\.\. Done\n[\s\S]*\nE: Unable to locate package no-such-thing\n$/,
+    );
+    const piped = onWeb('sudo apt install -y no-such-thing | wc -l');
+    expect(piped.output).toMatch(/^E: Unable to locate package no-such-thing\n\d+\n$/);
+  });
 });
 
 describe('apt remove, purge, upgrade', () => {

@@ -29,7 +29,13 @@ export function runOptions(ctx: CommandContext, prog: string, frontend: Frontend
 export function toResult(done: AptResult, ctx: CommandContext): CommandResult {
   const { outcome } = done;
   if ('stdout' in outcome)
-    return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: outcome.exitCode, world: done.world };
+    return {
+      stdout: outcome.stdout,
+      stderr: outcome.stderr,
+      exitCode: outcome.exitCode,
+      stderrLast: true,
+      world: done.world,
+    };
   // The shell runs on the host, so it cannot be unreachable; keep a sane answer all the same.
   return { stdout: '', stderr: `E: ${ctx.session.host} is not reachable\n`, exitCode: 100 };
 }
