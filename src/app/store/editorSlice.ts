@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { type EditorSession, type OpenEditorEffect, openSession, saveSession } from '../editor/editorModel';
 import type { HistorySlice } from './historySlice';
+import type { MissionSlice } from './missionSlice';
 import type { ShellSlice } from './shellSlice';
 
 export type SaveOutcome = { ok: true } | { ok: false; error: string };
@@ -18,7 +19,10 @@ export interface EditorSlice {
   closeEditor(): void;
 }
 
-type State = EditorSlice & ShellSlice & Pick<HistorySlice, 'commitWorld'>;
+type State = EditorSlice &
+  ShellSlice &
+  Pick<HistorySlice, 'commitWorld'> &
+  Pick<MissionSlice, 'afterMissionCommand'>;
 
 export const createEditorSlice: StateCreator<State, [], [], EditorSlice> = (set, get) => ({
   editorSession: null,
@@ -31,6 +35,8 @@ export const createEditorSlice: StateCreator<State, [], [], EditorSlice> = (set,
     if (!saved.ok) return saved;
     set({ shell: saved.state, editorSession: null });
     get().commitWorld(saved.state.world, session.command);
+    // Saving in the editor is a command of the mission, like the line that opened it.
+    get().afterMissionCommand();
     return { ok: true };
   },
   closeEditor: () => set({ editorSession: null }),

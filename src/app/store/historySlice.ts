@@ -11,6 +11,7 @@ import {
   type World,
 } from '../../core';
 import { createShell } from '../../shell';
+import type { MissionSlice } from './missionSlice';
 import type { ShellSlice } from './shellSlice';
 
 /** The last change to the present world, for the dashboard's brief highlight of what it touched. */
@@ -39,7 +40,7 @@ export interface HistorySlice {
   startWorld(world: World, label: string): void;
 }
 
-type State = HistorySlice & ShellSlice;
+type State = HistorySlice & ShellSlice & Pick<MissionSlice, 'refreshMission'>;
 
 function change(state: State, before: World, after: World): LastChange {
   return { before, after, seq: (state.lastChange?.seq ?? 0) + 1 };
@@ -65,7 +66,8 @@ export function shownWorld(state: Pick<State, 'history' | 'viewing' | 'shell'>):
 }
 
 export function createHistorySlice(initial: World): StateCreator<State, [], [], HistorySlice> {
-  return (set) => ({
+  // Moving the present changes the world the mission's checklist is about.
+  return (set, get) => ({
     history: createHistory(initial),
     viewing: null,
     lastChange: null,
@@ -75,8 +77,14 @@ export function createHistorySlice(initial: World): StateCreator<State, [], [], 
         if (history === s.history) return { viewing: null };
         return { history, viewing: null, lastChange: change(s, present(s.history), world) };
       }),
-    undo: () => set((s) => moveTo(s, undo(s.history))),
-    redo: () => set((s) => moveTo(s, redo(s.history))),
+    undo: () => {
+      set((s) => moveTo(s, undo(s.history)));
+      get().refreshMission();
+    },
+    redo: () => {
+      set((s) => moveTo(s, redo(s.history)));
+      get().refreshMission();
+    },
     viewStep: (index) =>
       set((s) => {
         if (index === null || index === s.history.index || jumpTo(s.history, index) === undefined) {
@@ -84,7 +92,10 @@ export function createHistorySlice(initial: World): StateCreator<State, [], [], 
         }
         return { viewing: index };
       }),
-    restoreStep: (index) => set((s) => moveTo(s, restoreTo(s.history, index))),
+    restoreStep: (index) => {
+      set((s) => moveTo(s, restoreTo(s.history, index)));
+      get().refreshMission();
+    },
     startWorld: (world, label) =>
       set({
         shell: createShell(world),

@@ -1,10 +1,17 @@
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { registerMissionCommands } from '../../content';
 import { pickLocale } from '../../i18n';
+import { createInstructorSlice, type InstructorSlice } from '../instructor/instructorSlice';
+import { browserEnv, listenToBrowser } from '../persistence/browser';
+import { createSessionPersistence } from '../persistence/sessionPersistence';
 import { createDashboardSlice, type DashboardSlice } from './dashboardSlice';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
+import { createMissionSlice, type MissionSlice, newLearnerSeed } from './missionSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
-import { createShellSlice, type ShellSlice } from './shellSlice';
+import { createShellSlice, registry, type ShellSlice } from './shellSlice';
+import { createStorageSlice, type StorageSlice } from './storageSlice';
 import { createTerminalSlice, type TerminalSlice } from './terminalSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
@@ -14,7 +21,10 @@ export type AppState = ShellSlice &
   DashboardSlice &
   SettingsSlice &
   EditorSlice &
-  TerminalSlice;
+  TerminalSlice &
+  InstructorSlice &
+  MissionSlice &
+  StorageSlice;
 
 function initialLocale() {
   const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem('driftlab.locale');
@@ -22,16 +32,39 @@ function initialLocale() {
   return pickLocale(saved, browser);
 }
 
+/** The learner's session in localStorage: saved after every change, restored before the first render. */
+export const persistence = createSessionPersistence<AppState>(browserEnv());
+
 /** One store for the whole app, composed from slices. */
-export const useAppStore = create<AppState>()((...args) => {
-  const shell = createShellSlice(...args);
-  return {
-    ...shell,
-    ...createUiSlice(initialLocale())(...args),
-    ...createHistorySlice(shell.shell.world)(...args),
-    ...createDashboardSlice(...args),
-    ...createSettingsSlice(...args),
-    ...createEditorSlice(...args),
-    ...createTerminalSlice(...args),
-  };
+export const useAppStore = create<AppState>()(
+  persist((...args) => {
+    const shell = createShellSlice(...args);
+    const locale = initialLocale();
+    return {
+      ...shell,
+      ...createUiSlice(locale)(...args),
+      ...createHistorySlice(shell.shell.world)(...args),
+      ...createDashboardSlice(...args),
+      ...createSettingsSlice(...args),
+      ...createEditorSlice(...args),
+      ...createTerminalSlice(...args),
+      ...createInstructorSlice(...args),
+      ...createMissionSlice(locale, newLearnerSeed())(...args),
+      ...createStorageSlice(...args),
+    };
+  }, persistence.options),
+);
+
+persistence.attach(
+  (notice) => useAppStore.getState().addStorageNotice(notice),
+  () => persistence.options.partialize?.(useAppStore.getState()) ?? null,
+);
+listenToBrowser(persistence);
+
+// The terminal's `mission` and `hint` commands act on the store's missions.
+registerMissionCommands(registry, useAppStore.getState().missionPort);
+
+// Checklist reasons and the terminal's mission words follow the language.
+useAppStore.subscribe((state, previous) => {
+  if (state.locale !== previous.locale) state.hydrateMissions(state.missionProgress);
 });

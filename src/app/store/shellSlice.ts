@@ -11,6 +11,7 @@ import {
   type ShellState,
 } from '../../shell';
 import type { HistorySlice } from './historySlice';
+import type { MissionSlice } from './missionSlice';
 import type { TerminalSlice } from './terminalSlice';
 
 export interface ShellSlice {
@@ -21,10 +22,14 @@ export interface ShellSlice {
   completeLine(lineBeforeCursor: string): Completion;
 }
 
-const registry = createRegistry();
+/** The app's command table (the store adds the mission commands, bound to itself). */
+export const registry = createRegistry();
 
 export const createShellSlice: StateCreator<
-  ShellSlice & Pick<HistorySlice, 'commitWorld' | 'undo' | 'redo'> & Pick<TerminalSlice, 'onExecution'>,
+  ShellSlice &
+    Pick<HistorySlice, 'commitWorld' | 'undo' | 'redo' | 'startWorld'> &
+    Pick<TerminalSlice, 'onExecution'> &
+    Pick<MissionSlice, 'consumeMissionStart' | 'afterMissionCommand'>,
   [],
   [],
   ShellSlice
@@ -42,9 +47,13 @@ export const createShellSlice: StateCreator<
       for (const step of steps) for (let i = 0; i < step.steps; i++) get()[step.kind]();
     } else {
       set((s) => ({ shell: execution.state, commandCount: s.commandCount + 1 }));
-      // Every command is a step of the history: undo, redo and the dashboard's timeline.
-      get().commitWorld(execution.state.world, line);
+      // Every command is a step of the history: undo, redo and the dashboard's timeline. A mission's start
+      // world begins a new history: undo does not go back to the world before the mission.
+      if (get().consumeMissionStart()) get().startWorld(execution.state.world, line);
+      else get().commitWorld(execution.state.world, line);
     }
+    // The mission's checklist follows every command.
+    get().afterMissionCommand();
     // The transcript for screen readers, and the effects the UI acts on (the editor pane).
     get().onExecution(line, before, execution);
     return execution;

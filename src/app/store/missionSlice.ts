@@ -1,0 +1,205 @@
+import type { StateCreator } from 'zustand';
+import {
+  createMissionRuntime,
+  emptyProgress,
+  fill,
+  type GuidedMission,
+  MISSIONS,
+  type MissionEvaluation,
+  type MissionRuntime,
+  missionProgress,
+  type Progress,
+  triggerChaos,
+} from '../../content';
+import type { World } from '../../core';
+import type { Locale } from '../../i18n';
+import { typeIntoTerminal } from '../terminal/terminalInput';
+import type { HistorySlice } from './historySlice';
+import type { ShellSlice } from './shellSlice';
+import type { UiSlice } from './uiSlice';
+
+/** What the lesson pane shows: the lesson's text or the missions. */
+export type GuideTab = 'lesson' | 'missions';
+
+export interface MissionSlice {
+  /** The content's runtime for this learner (not saved: rebuilt from `missionProgress` by `hydrateMissions`). */
+  missionRuntime: MissionRuntime;
+  /** The `MissionRuntime` the terminal's `mission` and `hint` commands are registered with. */
+  missionPort: MissionRuntime;
+  /** The learner's progress: plain, versioned, serializable data (what persistence saves). */
+  missionProgress: Progress;
+  /** The active mission's checklist as of the last command, or null without an active mission. */
+  missionEvaluation: MissionEvaluation | null;
+  /** The next line of the revealed solution the player types. */
+  solutionStep: number;
+  /** A mission a lesson link asked for while another one is in progress: the panel asks first. */
+  missionRequest: string | null;
+  guideTab: GuideTab;
+  setGuideTab(tab: GuideTab): void;
+  /**
+   * Takes over saved progress (a reload, a change of language): the active mission resumes over `world`
+   * (default: the present one) without a new attempt. Leaves the world and the shell as they are.
+   */
+  hydrateMissions(progress: Progress, world?: World): void;
+  /** For `runCommand`: whether the command just run started a mission (its world replaces the history). */
+  consumeMissionStart(): boolean;
+  /** After every command (typed or an editor save): re-evaluates the checklist and counts the command. */
+  afterMissionCommand(): void;
+  /** After the world changed without a command (undo button, chaos switch): re-evaluates, counts nothing. */
+  refreshMission(): void;
+  /** Starts (or restarts) a mission by typing `mission start ID` into the terminal, as the learner would. */
+  startMission(id: string): void;
+  /** A lesson link: opens the mission, asking first if another one is in progress. */
+  requestMission(id: string): void;
+  confirmMissionRequest(): void;
+  cancelMissionRequest(): void;
+  /** The next hint, as the `hint` command gives it (same hints, same count). */
+  takeHint(): void;
+  revealSolution(): void;
+  /** Types the next line of the revealed solution into the terminal. */
+  playSolutionStep(): void;
+  playWholeSolution(): void;
+  /** A sandbox chaos switch: its background event happens now. */
+  flipChaos(switchId: string): void;
+}
+
+type State = MissionSlice &
+  Pick<ShellSlice, 'shell' | 'runCommand'> &
+  Pick<HistorySlice, 'commitWorld'> &
+  Pick<UiSlice, 'locale'>;
+
+/** A seed of its own for each learner, so a class cannot copy one answer. */
+export function newLearnerSeed(): number {
+  const values = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(values);
+  return 1 + ((values[0] ?? 0) % 99_999);
+}
+
+/** The active mission's reference solution with the learner's values, once revealed; else null. */
+export function revealedSolution(state: Pick<MissionSlice, 'missionRuntime' | 'missionProgress'>) {
+  const active = state.missionRuntime.active();
+  if (active?.mission.kind !== 'mission') return null;
+  if (!missionProgress(state.missionProgress, active.mission.id).solutionRevealed) return null;
+  return (active.mission as GuidedMission).solution.map((line) => fill(line, active.vars));
+}
+
+function runtimeFor(locale: Locale, progress: Progress, world: World): MissionRuntime {
+  const runtime = createMissionRuntime({ missions: MISSIONS, locale, seed: progress.seed, progress });
+  if (progress.active !== null) runtime.resume(progress.active, world);
+  return runtime;
+}
+
+export function createMissionSlice(locale: Locale, seed: number): StateCreator<State, [], [], MissionSlice> {
+  return (set, get) => {
+    let startedByCommand = false;
+    const runtime = () => get().missionRuntime;
+    const sync = () =>
+      set({
+        missionProgress: runtime().progress(),
+        missionEvaluation: runtime().active()?.evaluation ?? null,
+      });
+    const type = (line: string) => typeIntoTerminal(line, (l) => get().runCommand(l));
+
+    // Delegates to whichever runtime the store holds now, and notes starts for `runCommand`.
+    const port: MissionRuntime = {
+      get locale() {
+        return runtime().locale;
+      },
+      get missions() {
+        return runtime().missions;
+      },
+      progress: () => runtime().progress(),
+      active: () => runtime().active(),
+      start: (id, options) => {
+        const started = runtime().start(id, options);
+        if (started) startedByCommand = true;
+        return started;
+      },
+      resume: (id, world) => runtime().resume(id, world),
+      afterCommand: (world) => runtime().afterCommand(world),
+      nextHint: () => runtime().nextHint(),
+      revealSolution: () => runtime().revealSolution(),
+    };
+
+    const initial = emptyProgress(seed);
+    return {
+      missionRuntime: createMissionRuntime({ missions: MISSIONS, locale, seed, progress: initial }),
+      missionPort: port,
+      missionProgress: initial,
+      missionEvaluation: null,
+      solutionStep: 0,
+      missionRequest: null,
+      guideTab: 'lesson',
+      setGuideTab: (guideTab) => set({ guideTab }),
+      hydrateMissions(progress, world) {
+        set({ missionRuntime: runtimeFor(get().locale, progress, world ?? get().shell.world) });
+        sync();
+      },
+      consumeMissionStart() {
+        const started = startedByCommand;
+        startedByCommand = false;
+        if (started) set({ solutionStep: 0 });
+        return started;
+      },
+      afterMissionCommand() {
+        runtime().afterCommand(get().shell.world);
+        sync();
+      },
+      refreshMission() {
+        const active = runtime().active();
+        if (!active) return;
+        runtime().resume(active.mission.id, get().shell.world);
+        sync();
+      },
+      startMission(id) {
+        set({ guideTab: 'missions', missionRequest: null });
+        type(`mission start ${id}`);
+      },
+      requestMission(id) {
+        if (!MISSIONS.some((m) => m.id === id)) return;
+        const { missionProgress: progress } = get();
+        const current = progress.active;
+        set({ guideTab: 'missions' });
+        if (current === id) return;
+        const busy = current !== null && missionProgress(progress, current).status === 'in-progress';
+        if (busy) set({ missionRequest: id });
+        else get().startMission(id);
+      },
+      confirmMissionRequest() {
+        const id = get().missionRequest;
+        if (id) get().startMission(id);
+      },
+      cancelMissionRequest: () => set({ missionRequest: null }),
+      takeHint() {
+        runtime().nextHint();
+        sync();
+      },
+      revealSolution() {
+        if (runtime().revealSolution()) set({ solutionStep: 0 });
+        sync();
+      },
+      playSolutionStep() {
+        const lines = revealedSolution(get()) ?? [];
+        const step = get().solutionStep;
+        const line = lines[step];
+        if (line === undefined) return;
+        set({ solutionStep: step + 1 });
+        type(line);
+      },
+      playWholeSolution() {
+        const total = revealedSolution(get())?.length ?? 0;
+        while (get().solutionStep < total && revealedSolution(get()) !== null) get().playSolutionStep();
+      },
+      flipChaos(switchId) {
+        const active = runtime().active();
+        if (active?.mission.kind !== 'sandbox') return;
+        const before = get().shell.world;
+        const world = triggerChaos(before, active.mission, switchId, active.vars);
+        if (world === before) return;
+        set((s) => ({ shell: { ...s.shell, world } }));
+        get().commitWorld(world, `chaos: ${switchId}`);
+        get().refreshMission();
+      },
+    };
+  };
+}

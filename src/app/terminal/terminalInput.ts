@@ -1,0 +1,21 @@
+/**
+ * Lets the UI type a command line into the terminal as if the learner had (a mission started from the
+ * panel, a solution step). The mounted xterm registers itself; without one (xterm still loading, tests) the
+ * line runs straight through `fallback`, and the transcript shows it when the terminal mounts.
+ */
+type Sink = (line: string) => void;
+
+let sink: Sink | null = null;
+
+/** Called by the mounted terminal; returns the function that unregisters it. */
+export function registerTerminalSink(next: Sink): () => void {
+  sink = next;
+  return () => {
+    if (sink === next) sink = null;
+  };
+}
+
+export function typeIntoTerminal(line: string, fallback: Sink): void {
+  if (sink) sink(line);
+  else fallback(line);
+}
