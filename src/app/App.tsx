@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { DiffOverlay } from './editor/DiffOverlay';
+import { InstructorPanel } from './instructor/InstructorPanel';
 import { SkipLink } from './layout/SkipLink';
 import { Workbench } from './layout/Workbench';
+import { UpdatePrompt } from './offline/UpdatePrompt';
 import { SettingsBar } from './settings/SettingsBar';
 import { useDocumentSettings } from './settings/useDocumentSettings';
 import './layout/layout.css';
@@ -19,7 +21,9 @@ export function App() {
         <SettingsBar />
       </header>
       <Workbench />
+      <InstructorPanel />
       <DiffOverlay />
+      <UpdatePrompt />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../i18n';
+import { InstructorToggle } from '../instructor/InstructorPanel';
 import { useAppStore } from '../store';
 import type { ThemeChoice } from '../store/settings';
 
@@ -93,7 +94,10 @@ function ScreenReaderToggle() {
   );
 }
 
-/** The top bar's settings: language, theme, presenter mode and the terminal's screen reader mode. */
+/**
+ * The top bar's settings: language, theme, presenter mode, the terminal's screen reader mode, and the button
+ * that opens the instructor panel.
+ */
 export function SettingsBar() {
   const { t } = useTranslation();
   return (
@@ -103,6 +107,7 @@ export function SettingsBar() {
       <ThemeSelect />
       <PresenterToggle />
       <ScreenReaderToggle />
+      <InstructorToggle />
     </div>
   );
 }

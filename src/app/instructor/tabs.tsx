@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import type ptBR from '../../i18n/pt-BR.json';
+import { ChaosTab } from './chaos/ChaosTab';
+
+/** A key under `instructor.tabs` in the translations: the tab's visible name. */
+export type InstructorTabLabelKey = `instructor.tabs.${keyof (typeof ptBR)['instructor']['tabs']}`;
+
+/**
+ * One tab of the instructor panel. To add a tab: a label under `instructor.tabs` in both languages, and one
+ * entry in `INSTRUCTOR_TABS` (order there is order on screen). `render` is called only while the tab is
+ * selected, so a tab may lazy-load what it needs (wrap it in `Suspense` then).
+ */
+export interface InstructorTab {
+  /** Stable, lower-case with dashes: the DOM ids and the selected tab in the store are built from it. */
+  id: string;
+  labelKey: InstructorTabLabelKey;
+  render(): ReactNode;
+}
+
+export const INSTRUCTOR_TABS: InstructorTab[] = [
+  { id: 'chaos', labelKey: 'instructor.tabs.chaos', render: () => <ChaosTab /> },
+];
