@@ -1,10 +1,13 @@
-import { tick, type World } from '../core';
+import { tick } from '../core';
 import { expandHistory } from './exec/history';
 import { type Ran, runAndOr } from './exec/pipeline';
 import { parseLine } from './parser';
 import type { CommandRegistry } from './registry';
-import { currentSession, newSession } from './session';
+import { currentSession } from './session';
 import type { ShellEffect, ShellState } from './types';
+
+// createShell lives with the sessions, so the app's first screen gets it without the executor and the parser.
+export { createShell } from './session';
 
 export interface Execution {
   state: ShellState;
@@ -18,13 +21,6 @@ export interface Execution {
 
 /** Typing and running a command takes a learner a few seconds of simulated time. */
 const COMMAND_SECONDS = 5;
-
-/** A fresh shell: `aluno` logged in on the first host of the world (the bastion). */
-export function createShell(world: World): ShellState {
-  const first = world.order[0] ?? 'bastion';
-  const state: ShellState = { world, stack: [], lastExit: 0, history: {} };
-  return { ...state, stack: [newSession(state, first, 'aluno')] };
-}
 
 function appendHistory(state: ShellState, host: string, line: string): ShellState {
   const previous = state.history[host] ?? [];

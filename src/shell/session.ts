@@ -1,3 +1,4 @@
+import type { World } from '../core';
 import type { HostSession, ShellState } from './types';
 
 export function currentSession(state: ShellState): HostSession {
@@ -46,4 +47,11 @@ export function prompt(state: ShellState, colour = true): string {
   const who = `${session.user}@${session.host}`;
   const where = displayCwd(session);
   return colour ? `${GREEN}${who}${RESET}:${BLUE}${where}${RESET}${sigil} ` : `${who}:${where}${sigil} `;
+}
+
+/** A fresh shell: `aluno` logged in on the first host of the world (the bastion). */
+export function createShell(world: World): ShellState {
+  const first = world.order[0] ?? 'bastion';
+  const state: ShellState = { world, stack: [], lastExit: 0, history: {} };
+  return { ...state, stack: [newSession(state, first, 'aluno')] };
 }
