@@ -3,22 +3,25 @@
 // preloads, the CSS, and the lesson chunk the first screen imports (pt-BR, the default language).
 // The terminal (xterm.js) loads right after, when the browser is idle or as soon as the learner reaches for
 // it; Monaco loads only when the editor opens. Both are reported on their own lines.
+// SIZE_DIST measures another build folder (e.g. `SIZE_DIST=/tmp/dist-x npx size-limit`); default: dist.
 const { readFileSync, readdirSync } = require('node:fs');
 
+const dist = process.env.SIZE_DIST || 'dist';
+
 function assets(pattern) {
-  return readdirSync('dist/assets')
+  return readdirSync(`${dist}/assets`)
     .filter((f) => pattern.test(f))
-    .map((f) => `dist/assets/${f}`);
+    .map((f) => `${dist}/assets/${f}`);
 }
 
 function initialAssets() {
   let html;
   try {
-    html = readFileSync('dist/index.html', 'utf8');
+    html = readFileSync(`${dist}/index.html`, 'utf8');
   } catch {
-    throw new Error('dist/index.html is missing: run `npm run build` first.');
+    throw new Error(`${dist}/index.html is missing: run \`npm run build\` first.`);
   }
-  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => `dist/${m[1]}`);
+  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => `${dist}/${m[1]}`);
   return [...refs, ...assets(/^pt-BR-.*\.js$/)];
 }
 
