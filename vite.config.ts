@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { markdownHastPlugin } from './scripts/markdownToHast';
+import { offlinePlugin } from './scripts/offline';
 
 export default defineConfig({
-  plugins: [react(), markdownHastPlugin()],
+  plugins: [react(), markdownHastPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { initI18n } from '../i18n';
 import { App } from './App';
+import { registerServiceWorker } from './offline/register';
 import { useAppStore } from './store';
 import './styles/app.css';
 
@@ -20,3 +21,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();
