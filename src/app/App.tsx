@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DiffOverlay } from './editor/DiffOverlay';
+import { InstructorPanel } from './instructor/InstructorPanel';
 import { SkipLink } from './layout/SkipLink';
 import { Workbench } from './layout/Workbench';
 import { UpdatePrompt } from './offline/UpdatePrompt';
@@ -20,6 +21,7 @@ export function App() {
         <SettingsBar />
       </header>
       <Workbench />
+      <InstructorPanel />
       <DiffOverlay />
       <UpdatePrompt />
     </>
