@@ -18,7 +18,9 @@ export function NarrowLayout() {
   const presenter = useAppStore((s) => s.settings.presenter);
   const selected = useAppStore((s) => s.narrowTab);
   const select = useAppStore((s) => s.setNarrowTab);
-  const tabs: NarrowTab[] = presenter ? ['terminal', 'dashboard'] : ['lesson', 'terminal', 'dashboard'];
+  const tabs: NarrowTab[] = presenter
+    ? ['missions', 'terminal', 'dashboard']
+    : ['lesson', 'terminal', 'dashboard'];
   const active = tabs.includes(selected) ? selected : 'terminal';
   const buttons = useRef(new Map<NarrowTab, HTMLButtonElement>());
 

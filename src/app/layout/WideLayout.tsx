@@ -4,17 +4,29 @@ import { useAppStore } from '../store';
 import { safeStorage } from '../store/settings';
 import { PANE_TITLE_KEYS, Pane, type PaneId } from './panes';
 
-/** Where the pane sizes are remembered (one layout per set of panes: presenter mode hides the lesson). */
+/** Where the pane sizes are remembered (one layout per set of panes: presenter mode shows missions, no lesson). */
 export const LAYOUT_ID = 'driftlab-panes';
 
-const DEFAULT_SIZE: Record<PaneId, string> = { lesson: '25%', terminal: '43%', dashboard: '32%' };
-const MIN_SIZE: Record<PaneId, string> = { lesson: '14%', terminal: '24%', dashboard: '18%' };
+const DEFAULT_SIZE: Record<PaneId, string> = {
+  lesson: '25%',
+  missions: '24%',
+  terminal: '43%',
+  dashboard: '32%',
+};
+const MIN_SIZE: Record<PaneId, string> = {
+  lesson: '14%',
+  missions: '14%',
+  terminal: '24%',
+  dashboard: '18%',
+};
 
 /** Side by side, resizable by mouse or keyboard (the separators take arrow keys), sizes remembered. */
 export function WideLayout() {
   const { t } = useTranslation();
   const presenter = useAppStore((s) => s.settings.presenter);
-  const ids: PaneId[] = presenter ? ['terminal', 'dashboard'] : ['lesson', 'terminal', 'dashboard'];
+  const ids: PaneId[] = presenter
+    ? ['missions', 'terminal', 'dashboard']
+    : ['lesson', 'terminal', 'dashboard'];
   const { defaultLayout, onLayoutChanged } = useDefaultLayout({
     id: LAYOUT_ID,
     panelIds: ids,
@@ -34,7 +46,7 @@ export function WideLayout() {
               key={id}
               id={id}
               className="workbench__panel"
-              defaultSize={presenter && id === 'terminal' ? '62%' : DEFAULT_SIZE[id]}
+              defaultSize={presenter && id === 'terminal' ? '46%' : DEFAULT_SIZE[id]}
               minSize={MIN_SIZE[id]}
             >
               <Pane id={id} />

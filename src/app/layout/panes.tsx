@@ -1,20 +1,23 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GuidePane, PresenterMissionsPane } from '../missions/GuidePane';
 import { DashboardPane } from '../panes/DashboardPane';
-import { LessonPane } from '../panes/LessonPane';
 import { TerminalArea } from '../terminal/TerminalArea';
 import { PaneErrorBoundary } from './PaneErrorBoundary';
 
-export type PaneId = 'lesson' | 'terminal' | 'dashboard';
+/** `missions` stands in for `lesson` in presenter mode: the missions without the lesson's text. */
+export type PaneId = 'lesson' | 'missions' | 'terminal' | 'dashboard';
 
 export const PANE_TITLE_KEYS = {
   lesson: 'panes.lesson',
+  missions: 'panes.missions',
   terminal: 'panes.terminal',
   dashboard: 'panes.dashboard',
 } as const satisfies Record<PaneId, string>;
 
 const BODIES: Record<PaneId, () => ReactNode> = {
-  lesson: () => <LessonPane />,
+  lesson: () => <GuidePane />,
+  missions: () => <PresenterMissionsPane />,
   terminal: () => <TerminalArea />,
   dashboard: () => <DashboardPane />,
 };

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { parseSettings, SETTINGS_KEY, type Settings, safeStorage, type ThemeChoice } from './settings';
 
 /** The pane shown by the narrow (≤ 900 px) layout's tabs. */
-export type NarrowTab = 'lesson' | 'terminal' | 'dashboard';
+export type NarrowTab = 'lesson' | 'missions' | 'terminal' | 'dashboard';
 
 export interface SettingsSlice {
   settings: Settings;

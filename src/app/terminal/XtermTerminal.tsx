@@ -8,6 +8,7 @@ import { prefetchEditorsWhenIdle } from '../editor/lazyEditors';
 import { useAppStore } from '../store';
 import { replayText } from '../store/transcript';
 import { GREETING } from './greeting';
+import { registerTerminalSink } from './terminalInput';
 import { TerminalController } from './xtermAdapter';
 
 export interface XtermTerminalProps {
@@ -59,6 +60,11 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
       },
     });
     const data = term.onData((d) => controller.handleData(d));
+    // Lines the UI types for the learner (a mission started from the panel, a solution step): any search or
+    // half-typed line is dropped first, as if the learner had cleared it.
+    const stopSink = registerTerminalSink((line) => {
+      for (const key of ['\x07', '\x05', '\x15', `${line}\r`]) controller.handleData(key);
+    });
     // A terminal mounted again (narrow ↔ wide layout, a reloaded pane) shows again what it showed.
     controller.start(GREETING + replayText(useAppStore.getState().transcript));
     if (pendingInput) controller.handleData(pendingInput);
@@ -75,6 +81,7 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
       fit.fit();
     });
     return () => {
+      stopSink();
       stopPrefetch();
       settings();
       resize.disconnect();

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { fill, type GuidedMission, MISSIONS, type MissionVars } from '../../content';
+import { useAppStore } from '../store';
+import { MissionText } from './MissionText';
+import { Quiz } from './Quiz';
+
+/** On completion: the debrief that ties the mission to the lesson, the quiz, and the way to the next one. */
+export function DebriefSection({ mission, vars }: { mission: GuidedMission; vars: MissionVars }) {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const startMission = useAppStore((s) => s.startMission);
+  const next = MISSIONS.find((m) => m.order > mission.order);
+  return (
+    <>
+      <section className="mission-section mission-debrief" aria-labelledby="mission-debrief-title">
+        <h4 id="mission-debrief-title">{t('missions.debrief.title')}</h4>
+        <MissionText text={fill(mission.debrief[locale], vars)} />
+      </section>
+      <Quiz questions={mission.quiz} />
+      {next && (
+        <p>
+          <button type="button" className="button button--primary" onClick={() => startMission(next.id)}>
+            {t('missions.actions.next', { title: next.title[locale] })}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

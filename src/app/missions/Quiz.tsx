@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuizQuestion } from '../../content';
+import { useAppStore } from '../store';
+import { InlineText } from './MissionText';
+
+function Question({ question, index }: { question: QuizQuestion; index: number }) {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const name = useId();
+  const [chosen, setChosen] = useState<number | null>(null);
+  const right = chosen !== null && question.options[chosen]?.correct === true;
+  return (
+    <fieldset className="quiz__question" data-testid={`quiz-question-${index}`}>
+      <legend>
+        {index + 1}. <InlineText text={question.question[locale]} />
+      </legend>
+      {question.options.map((option, i) => (
+        <label key={option.text.en} className="quiz__option">
+          <input type="radio" name={name} checked={chosen === i} onChange={() => setChosen(i)} />{' '}
+          <InlineText text={option.text[locale]} />
+        </label>
+      ))}
+      <p role="status" className={right ? 'quiz__verdict is-right' : 'quiz__verdict'}>
+        {chosen === null ? '' : right ? `✓ ${t('missions.quiz.correct')}` : `✗ ${t('missions.quiz.wrong')}`}
+      </p>
+      {chosen !== null && (
+        <ul className="quiz__explanations">
+          {question.options.map((option, i) => (
+            <li key={option.text.en} className={option.correct ? 'is-right' : undefined}>
+              <strong>
+                {option.correct ? t('missions.quiz.right') : t('missions.quiz.notRight')}
+                {i === chosen ? ` (${t('missions.quiz.yourChoice')})` : ''}:
+              </strong>{' '}
+              <InlineText text={option.text[locale]} /> — <InlineText text={option.explanation[locale]} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+/** The mission's quiz: choosing an answer says whether it is right and explains every option. */
+export function Quiz({ questions }: { questions: readonly QuizQuestion[] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="mission-section" aria-labelledby="mission-quiz-title">
+      <h4 id="mission-quiz-title">{t('missions.quiz.title')}</h4>
+      {questions.map((question, index) => (
+        <Question key={question.question.en} question={question} index={index} />
+      ))}
+    </section>
+  );
+}
