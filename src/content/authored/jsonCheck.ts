@@ -8,6 +8,8 @@ export type DocErrorCode =
   | 'NOT_TEXT'
   | 'EMPTY'
   | 'TOO_LARGE'
+  /** A share link whose payload is not lz-string (mangled or cut short on the way). */
+  | 'NOT_LZ'
   | 'NOT_JSON'
   | 'TOO_DEEP'
   | 'FORBIDDEN_KEY'
@@ -40,7 +42,12 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-export function fail<T>(code: DocErrorCode, path = '', message = code): Checked<T> {
+/** Whether `text` holds a character `parseOutsideJson` refuses. */
+export function hasControlChars(text: string): boolean {
+  return CONTROL.test(text);
+}
+
+export function fail<T>(code: DocErrorCode, path = '', message: string = code): Checked<T> {
   return { ok: false, error: { code, issues: [{ path, message }] } };
 }
 
