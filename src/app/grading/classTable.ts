@@ -1,0 +1,158 @@
+import { MISSIONS, type MissionStatus } from '../../content';
+import type { SessionExport } from './sessionFormat';
+
+/**
+ * The class view's data: one row per learner, one column per mission (the content's missions, in the
+ * lesson's order). Pure; the same learner exported twice (same name and seed) keeps the newer export.
+ */
+export interface ClassFile {
+  fileName: string;
+  session: SessionExport;
+}
+
+export interface ClassCell {
+  status: MissionStatus;
+  attempts: number;
+  hintsUsed: number;
+  solutionRevealed: boolean;
+  seconds: number;
+}
+
+export interface LearnerRow {
+  /** Unique within the table (the file name of the export kept). */
+  key: string;
+  name: string | null;
+  fileName: string;
+  seed: number;
+  exportedAt: string;
+  cells: ReadonlyMap<string, ClassCell>;
+  solved: number;
+  hints: number;
+  seconds: number;
+}
+
+export interface ClassTable {
+  missions: readonly string[];
+  rows: LearnerRow[];
+  /** Files left out because a newer export of the same learner was imported. */
+  duplicates: { fileName: string; keptFileName: string }[];
+  /** Mission ids in the files that this version of DriftLab does not know (not shown). */
+  unknownMissions: number;
+}
+
+const KNOWN = new Set(MISSIONS.map((m) => m.id));
+
+function rowOf({ fileName, session }: ClassFile): LearnerRow {
+  const cells = new Map<string, ClassCell>();
+  for (const m of session.missions) {
+    if (!KNOWN.has(m.id) || cells.has(m.id)) continue;
+    cells.set(m.id, {
+      status: m.status,
+      attempts: m.attempts,
+      hintsUsed: m.hintsUsed,
+      solutionRevealed: m.solutionRevealed,
+      seconds: m.activeSeconds,
+    });
+  }
+  const all = [...cells.values()];
+  return {
+    key: fileName,
+    name: session.learner.name,
+    fileName,
+    seed: session.seed,
+    exportedAt: session.exportedAt,
+    cells,
+    solved: all.filter((c) => c.status === 'solved').length,
+    hints: all.reduce((sum, c) => sum + c.hintsUsed, 0),
+    seconds: all.reduce((sum, c) => sum + c.seconds, 0),
+  };
+}
+
+/** Same learner: same name (ignoring case, accents and spaces) and same seed. Anonymous files never match. */
+function identity({ fileName, session }: ClassFile): string {
+  const name = session.learner.name;
+  if (name === null) return `file:${fileName}`;
+  const folded = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `learner:${folded}:${session.seed}`;
+}
+
+export function buildClassTable(files: readonly ClassFile[]): ClassTable {
+  const kept = new Map<string, ClassFile>();
+  const duplicates: ClassTable['duplicates'] = [];
+  for (const file of files) {
+    const id = identity(file);
+    const other = kept.get(id);
+    if (!other) {
+      kept.set(id, file);
+      continue;
+    }
+    const newer = file.session.exportedAt > other.session.exportedAt ? file : other;
+    const older = newer === file ? other : file;
+    kept.set(id, newer);
+    duplicates.push({ fileName: older.fileName, keptFileName: newer.fileName });
+  }
+  const unknown = new Set<string>();
+  for (const { session } of kept.values()) {
+    for (const m of session.missions) if (!KNOWN.has(m.id)) unknown.add(m.id);
+  }
+  return {
+    missions: MISSIONS.map((m) => m.id),
+    rows: [...kept.values()].map(rowOf),
+    duplicates,
+    unknownMissions: unknown.size,
+  };
+}
+
+export type SortColumn = 'name' | 'solved' | 'hints' | 'time' | `mission:${string}`;
+export type SortDirection = 'ascending' | 'descending';
+export interface Sort {
+  column: SortColumn;
+  direction: SortDirection;
+}
+
+const STATUS_RANK: Record<MissionStatus, number> = { 'not-started': 0, 'in-progress': 1, solved: 2 };
+
+const collator = new Intl.Collator(['pt-BR', 'en'], { sensitivity: 'base', numeric: true });
+
+export function rowLabel(row: LearnerRow): string {
+  return row.name ?? row.fileName;
+}
+
+/** A mission cell's place in a sort: by status, then fewer hints, fewer attempts and less time first. */
+function missionScore(cell: ClassCell | undefined): number[] {
+  if (!cell) return [-1, 0, 0, 0];
+  return [STATUS_RANK[cell.status], -cell.hintsUsed, -cell.attempts, -cell.seconds];
+}
+
+function compareScores(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function compareBy(column: SortColumn, a: LearnerRow, b: LearnerRow): number {
+  if (column === 'name') return collator.compare(rowLabel(a), rowLabel(b));
+  if (column === 'solved') return a.solved - b.solved;
+  if (column === 'hints') return a.hints - b.hints;
+  if (column === 'time') return a.seconds - b.seconds;
+  const id = column.slice('mission:'.length);
+  return compareScores(missionScore(a.cells.get(id)), missionScore(b.cells.get(id)));
+}
+
+/** A sorted copy; ties keep the learners' names in order, then the file names. */
+export function sortRows(rows: readonly LearnerRow[], sort: Sort): LearnerRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return [...rows].sort(
+    (a, b) =>
+      sign * compareBy(sort.column, a, b) ||
+      collator.compare(rowLabel(a), rowLabel(b)) ||
+      collator.compare(a.fileName, b.fileName),
+  );
+}
