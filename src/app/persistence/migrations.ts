@@ -1,0 +1,28 @@
+import { SESSION_VERSION } from './format';
+
+/** Turns the body of a save of version `n` into version `n + 1`; receives and returns unvalidated JSON. */
+export type SessionMigration = (body: unknown) => unknown;
+
+/** The steps this build knows, by the version they start from. Version 1 is the first format. */
+export const SESSION_MIGRATIONS: Readonly<Record<number, SessionMigration>> = {};
+
+export type Migrated = { ok: true; body: unknown } | { ok: false; detail: string };
+
+/** Brings a body from `version` to the current one, one step at a time. Never throws. */
+export function migrateBody(
+  body: unknown,
+  version: number,
+  migrations: Readonly<Record<number, SessionMigration>> = SESSION_MIGRATIONS,
+): Migrated {
+  let current = body;
+  for (let v = version; v < SESSION_VERSION; v++) {
+    const step = Object.hasOwn(migrations, v) ? migrations[v] : undefined;
+    if (!step) return { ok: false, detail: `no migration from version ${v}` };
+    try {
+      current = step(current);
+    } catch (e) {
+      return { ok: false, detail: `migration from version ${v}: ${String(e)}` };
+    }
+  }
+  return { ok: true, body: current };
+}

@@ -1,0 +1,195 @@
+import type { PersistOptions, PersistStorage } from 'zustand/middleware';
+import { createHistory } from '../../core';
+import type { HistorySlice } from '../store/historySlice';
+import type { ShellSlice } from '../store/shellSlice';
+import type { StorageSlice } from '../store/storageSlice';
+import type { TerminalSlice } from '../store/terminalSlice';
+import { type KeyValueStorage, keepBackup, readKey, removeKey, writeKey } from './backups';
+import { encodeSession, type RejectReason, readEnvelope, restoreBody, type SessionSnapshot } from './codec';
+import { SAVE_MAX_SERVERS, SESSION_KEY, SESSION_MAX_CHARS, SESSION_VERSION } from './format';
+import { migrateBody } from './migrations';
+import { addNotice, type StorageNotice } from './notices';
+import type { JsonCache } from './sharedJson';
+
+/** The store fields a save reads and a restore writes. */
+type Saved = ShellSlice & HistorySlice & TerminalSlice & StorageSlice;
+
+/** The browser around the session: injected so tests run without one. */
+export interface PersistenceEnv {
+  storage(): KeyValueStorage | null;
+  now(): Date;
+  /** Runs `fn` after the current command has printed (a macrotask). */
+  defer(fn: () => void): void;
+  /** How long a save took, for the benchmarks (`performance.measure`). */
+  measure?(start: number, chars: number): void;
+  clock?(): number;
+}
+
+/** A failed migration, carried from persist's `migrate` to `merge`, which sets the save aside. */
+const MIGRATION_FAILED = Symbol('migration failed');
+type Persisted = SessionSnapshot | { [MIGRATION_FAILED]: string };
+
+export interface SessionPersistence<S extends Saved> {
+  options: PersistOptions<S, SessionSnapshot>;
+  /** Connects notices and the browser's events once the store exists. */
+  attach(addStorageNotice: (notice: StorageNotice) => void, current: () => SessionSnapshot | null): void;
+  /** Writes what is pending now (pagehide, visibilitychange, tests). */
+  flush(): void;
+  /**
+   * The learner chose this tab's session over what is stored (another tab's save, or unusable data that
+   * could not be backed up): saving resumes, starting with a save now.
+   */
+  saveOverStored(): void;
+  /** Handles a change of the saved key made by another tab (the `storage` event). */
+  onOtherTab(key: string | null): void;
+}
+
+function sameSave(a: SessionSnapshot | null, b: SessionSnapshot): boolean {
+  return (
+    a !== null && a.shell === b.shell && a.transcript === b.transcript && a.commandCount === b.commandCount
+  );
+}
+
+/**
+ * zustand `persist` options for the learner's session, and the bookkeeping around them: saves are
+ * coalesced to one write per command (deferred until the command printed, flushed at once when the page is
+ * hidden or left), bad saves are backed up with a notice, and a save from another tab stops this one from
+ * writing until the learner chooses — so two tabs never silently overwrite each other.
+ */
+export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): SessionPersistence<S> {
+  let pending: SessionSnapshot | null = null;
+  let written: SessionSnapshot | null = null;
+  let scheduled = false;
+  /** Another tab saved since this one did. */
+  let stale = false;
+  /** Unusable saved text could not be backed up, so it stays under the key and nothing overwrites it. */
+  let paused = false;
+  let rawAtLoad: string | null = null;
+  let early: ReturnType<typeof addNotice> = [];
+  let notify: (notice: StorageNotice) => void = (notice) => {
+    early = addNotice(early, notice);
+  };
+  let current: () => SessionSnapshot | null = () => null;
+  const cache: JsonCache = new WeakMap();
+
+  function setAside(raw: string, reason: RejectReason): void {
+    const storage = env.storage();
+    // Oversized text needs its own room to be copied: move it, and put it back if the copy fails.
+    if (reason === 'oversized') removeKey(storage, SESSION_KEY);
+    const backupKey = keepBackup(storage, raw, env.now());
+    if (backupKey) {
+      if (reason !== 'oversized') removeKey(storage, SESSION_KEY);
+    } else {
+      if (reason === 'oversized') writeKey(storage, SESSION_KEY, raw);
+      paused = true;
+    }
+    notify({ kind: 'set-aside', reason, backupKey });
+  }
+
+  function flush(): void {
+    scheduled = false;
+    const state = pending;
+    if (!state || stale || paused) return;
+    pending = null;
+    written = state;
+    if (state.shell.world.order.length > SAVE_MAX_SERVERS) return notify({ kind: 'too-large' });
+    const start = env.clock?.() ?? 0;
+    const text = encodeSession(state, cache);
+    if (text.length > SESSION_MAX_CHARS) return notify({ kind: 'too-large' });
+    const outcome = writeKey(env.storage(), SESSION_KEY, text);
+    env.measure?.(start, text.length);
+    if (!outcome.ok && env.storage()) notify({ kind: outcome.quota ? 'quota' : 'unavailable' });
+  }
+
+  const storage: PersistStorage<SessionSnapshot> = {
+    getItem(name) {
+      const raw = readKey(env.storage(), name);
+      rawAtLoad = raw;
+      const envelope = readEnvelope(raw);
+      if (envelope.kind === 'empty') return null;
+      if (envelope.kind === 'rejected') {
+        setAside(raw as string, envelope.reason);
+        return null;
+      }
+      // Unvalidated until `merge`: persist hands it to `migrate` first when the version is older.
+      return { state: envelope.body as SessionSnapshot, version: envelope.version };
+    },
+    setItem(_name, value) {
+      if (sameSave(pending ?? written, value.state)) return;
+      pending = value.state;
+      if (!scheduled) {
+        scheduled = true;
+        env.defer(flush);
+      }
+    },
+    removeItem: (name) => removeKey(env.storage(), name),
+  };
+
+  let migratedFrom: number | null = null;
+
+  const options: PersistOptions<S, SessionSnapshot> = {
+    name: SESSION_KEY,
+    version: SESSION_VERSION,
+    storage,
+    partialize: (s) => ({ shell: s.shell, transcript: s.transcript, commandCount: s.commandCount }),
+    migrate(body, version) {
+      const migrated = migrateBody(body, version);
+      if (!migrated.ok) return { [MIGRATION_FAILED]: migrated.detail } as unknown as SessionSnapshot;
+      migratedFrom = version;
+      return migrated.body as SessionSnapshot;
+    },
+    merge(persisted, state) {
+      const restored = persisted === undefined ? null : restore(persisted as Persisted);
+      const merged: S = restored
+        ? {
+            ...state,
+            ...restored,
+            history: createHistory(restored.shell.world),
+            viewing: null,
+            lastChange: null,
+          }
+        : state;
+      // A migrated save is written again at once (persist calls setItem next), in the current format.
+      written = migratedFrom === null ? restored : null;
+      return { ...merged, storageNotices: early };
+    },
+  };
+
+  function restore(persisted: Persisted): SessionSnapshot | null {
+    const raw = rawAtLoad ?? '';
+    if (MIGRATION_FAILED in persisted) {
+      setAside(raw, 'invalid');
+      return null;
+    }
+    const restored = restoreBody(persisted);
+    if (!restored.ok) {
+      setAside(raw, restored.reason);
+      return null;
+    }
+    if (migratedFrom !== null) {
+      // The original stays readable by the version that wrote it; persist now saves the migrated one.
+      notify({ kind: 'migrated', from: migratedFrom, backupKey: keepBackup(env.storage(), raw, env.now()) });
+    }
+    return restored.snapshot;
+  }
+
+  return {
+    options,
+    attach(add, read) {
+      notify = add;
+      current = read;
+    },
+    flush,
+    saveOverStored() {
+      stale = false;
+      paused = false;
+      pending = current();
+      flush();
+    },
+    onOtherTab(key) {
+      if (key !== SESSION_KEY && key !== null) return;
+      stale = true;
+      notify({ kind: 'other-tab' });
+    },
+  };
+}
