@@ -20,7 +20,12 @@ function sessionAfter(...lines: string[]): SessionSnapshot {
 
 describe('encodeSession / decodeSession', () => {
   it('restores the world, the sessions, the histories, the transcript and the counter exactly', () => {
-    const saved = sessionAfter('ssh web-01', 'sudo systemctl stop nginx', 'echo drift | sudo tee /etc/motd', 'cd /etc');
+    const saved = sessionAfter(
+      'ssh web-01',
+      'sudo systemctl stop nginx',
+      'echo drift | sudo tee /etc/motd',
+      'cd /etc',
+    );
     const restored = decodeSession(encodeSession(saved));
     if (restored.ok !== true) throw new Error(JSON.stringify(restored));
     expect(restored.snapshot.shell.stack).toEqual(saved.shell.stack);
@@ -73,7 +78,8 @@ describe('encodeSession / decodeSession', () => {
 describe('trimTranscript', () => {
   it('keeps the newest entries within the budget and moves the screen start with them', () => {
     let t = EMPTY_TRANSCRIPT;
-    for (let i = 0; i < 10; i++) t = appendEntry(t, { prompt: 'p', command: `c${i}`, output: 'o'.repeat(97) }, i === 4);
+    for (let i = 0; i < 10; i++)
+      t = appendEntry(t, { prompt: 'p', command: `c${i}`, output: 'o'.repeat(97) }, i === 4);
     const trimmed = trimTranscript(t, 350);
     expect(trimmed.entries.map((e) => e.command)).toEqual(['c6', 'c7', 'c8', 'c9']);
     expect(trimmed.entries[0]?.output.length).toBe(350 - 3 * 100 - 3);

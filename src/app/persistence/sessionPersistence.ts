@@ -92,10 +92,12 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
     if (!state || stale || paused) return;
     pending = null;
     written = state;
-    if (state.shell.world.order.length > SAVE_MAX_SERVERS) return notify({ kind: 'too-large' });
     const start = env.clock?.() ?? 0;
-    const text = encodeSession(state, cache);
-    if (text.length > SESSION_MAX_CHARS) return notify({ kind: 'too-large' });
+    const text = state.shell.world.order.length > SAVE_MAX_SERVERS ? null : encodeSession(state, cache);
+    if (text === null || text.length > SESSION_MAX_CHARS) {
+      notify({ kind: 'too-large' });
+      return;
+    }
     const outcome = writeKey(env.storage(), SESSION_KEY, text);
     env.measure?.(start, text.length);
     if (!outcome.ok && env.storage()) notify({ kind: outcome.quota ? 'quota' : 'unavailable' });
