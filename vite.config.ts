@@ -9,6 +9,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    rolldownOptions: {
+      // The pure layers do nothing when imported (DESIGN §6), so a module of theirs whose exports go unused
+      // can be dropped. Without this, one import through a barrel (`../../core`, `../../content`) drags every
+      // module behind it — the shell's commands, the missions, zod — into the first screen's chunks.
+      treeshake: {
+        moduleSideEffects: [{ test: /\/src\/(core|shell|content|i18n)\/[^?]*\.tsx?$/, sideEffects: false }],
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -2,9 +2,13 @@ import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useState } 
 import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
 import { useAppStore } from '../store';
+import { loadLab } from '../store/labLoader';
 import { GREETING } from '../terminal/greeting';
 
-const XtermTerminal = lazy(() => import('../terminal/XtermTerminal'));
+// The terminal mounts once it can run what is typed: xterm and the lab (the shell's commands) load together.
+const XtermTerminal = lazy(() =>
+  Promise.all([import('../terminal/XtermTerminal'), loadLab()]).then(([terminal]) => terminal),
+);
 
 /** Keys the placeholder understands while xterm loads, as the bytes xterm would have sent. */
 function keyToData(event: KeyboardEvent): string | null {
@@ -21,9 +25,10 @@ function applyKeys(line: string, data: string): string {
 }
 
 /**
- * The terminal pane. xterm.js is the largest piece of the app, so the page first paints a light terminal
- * (greeting and the real prompt) and loads xterm as soon as the browser is idle — or at once when the learner
- * reaches for the terminal. Keys typed meanwhile are kept and replayed, so nothing is lost.
+ * The terminal pane. xterm.js and the shell's commands are the largest pieces of the app, so the page first
+ * paints a light terminal (greeting and the real prompt) and loads them as soon as the browser is idle — or
+ * at once when the learner reaches for the terminal. Keys typed meanwhile are kept and replayed, so nothing
+ * is lost.
  */
 export function TerminalPane() {
   const { t } = useTranslation();

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { registerMissionCommands } from '../../content';
 import { pickLocale } from '../../i18n';
 import { createInstructorSlice, type InstructorSlice } from '../instructor/instructorSlice';
 import { browserEnv, listenToBrowser } from '../persistence/browser';
@@ -8,9 +7,10 @@ import { createSessionPersistence } from '../persistence/sessionPersistence';
 import { createDashboardSlice, type DashboardSlice } from './dashboardSlice';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
+import { loadLab, startLab } from './labLoader';
 import { createMissionSlice, type MissionSlice, newLearnerSeed } from './missionSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
-import { createShellSlice, registry, type ShellSlice } from './shellSlice';
+import { createShellSlice, type ShellSlice } from './shellSlice';
 import { createStorageSlice, type StorageSlice } from './storageSlice';
 import { createTerminalSlice, type TerminalSlice } from './terminalSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
@@ -49,7 +49,7 @@ export const useAppStore = create<AppState>()(
       ...createEditorSlice(...args),
       ...createTerminalSlice(...args),
       ...createInstructorSlice(...args),
-      ...createMissionSlice(locale, newLearnerSeed())(...args),
+      ...createMissionSlice(newLearnerSeed())(...args),
       ...createStorageSlice(...args),
     };
   }, persistence.options),
@@ -61,8 +61,15 @@ persistence.attach(
 );
 listenToBrowser(persistence);
 
-// The terminal's `mission` and `hint` commands act on the store's missions.
-registerMissionCommands(registry, useAppStore.getState().missionPort);
+// The terminal's `mission` and `hint` commands act on the store's missions; once the lab has loaded, the
+// learner's progress (restored or new) gets its runtime.
+startLab(useAppStore.getState().missionPort, () => {
+  const state = useAppStore.getState();
+  state.hydrateMissions(state.missionProgress);
+});
+// Tests drive the store synchronously (`runCommand` right after import): under vitest the lab is loaded
+// before any test runs. The browser build leaves it to the terminal and the missions panel (labLoader.ts).
+if (import.meta.env.MODE === 'test') await loadLab();
 
 // Checklist reasons and the terminal's mission words follow the language.
 useAppStore.subscribe((state, previous) => {

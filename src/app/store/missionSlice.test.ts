@@ -104,7 +104,7 @@ describe('the mission slice, wired to the shell', () => {
     store().hydrateMissions(progress, world);
     expect(store().missionProgress).toEqual(progress);
     expect(store().missionEvaluation?.complete).toBe(false);
-    expect(store().missionRuntime.active()?.mission.id).toBe('hotfix-drift');
+    expect(store().missionRuntime?.active()?.mission.id).toBe('hotfix-drift');
     expect(JSON.parse(JSON.stringify(store().missionProgress))).toEqual(progress);
   });
 

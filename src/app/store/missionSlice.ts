@@ -1,20 +1,13 @@
 import type { StateCreator } from 'zustand';
-import {
-  createMissionRuntime,
-  emptyProgress,
-  fill,
-  type GuidedMission,
-  MISSIONS,
-  type MissionEvaluation,
-  type MissionRuntime,
-  missionProgress,
-  type Progress,
-  triggerChaos,
-} from '../../content';
+import type { GuidedMission, MissionEvaluation, MissionRuntime } from '../../content';
+// Straight from the modules, not the content barrel: the store is on the first screen, the missions' data
+// and zod are not (they come with the lab, see labLoader.ts).
+import { emptyProgress, missionProgress, type Progress } from '../../content/missions/progress';
+import { fill } from '../../content/missions/variables';
 import type { World } from '../../core';
-import type { Locale } from '../../i18n';
 import { typeIntoTerminal } from '../terminal/terminalInput';
 import type { HistorySlice } from './historySlice';
+import { loadedLab, loadLab } from './labLoader';
 import type { ShellSlice } from './shellSlice';
 import type { UiSlice } from './uiSlice';
 
@@ -22,8 +15,11 @@ import type { UiSlice } from './uiSlice';
 export type GuideTab = 'lesson' | 'missions';
 
 export interface MissionSlice {
-  /** The content's runtime for this learner (not saved: rebuilt from `missionProgress` by `hydrateMissions`). */
-  missionRuntime: MissionRuntime;
+  /**
+   * The content's runtime for this learner (not saved: rebuilt from `missionProgress` by `hydrateMissions`);
+   * null until the lab (missions and shell commands) has loaded — no mission can be active before that.
+   */
+  missionRuntime: MissionRuntime | null;
   /** The `MissionRuntime` the terminal's `mission` and `hint` commands are registered with. */
   missionPort: MissionRuntime;
   /** The learner's progress: plain, versioned, serializable data (what persistence saves). */
@@ -38,7 +34,8 @@ export interface MissionSlice {
   setGuideTab(tab: GuideTab): void;
   /**
    * Takes over saved progress (a reload, a change of language): the active mission resumes over `world`
-   * (default: the present one) without a new attempt. Leaves the world and the shell as they are.
+   * (default: the present one) without a new attempt. Leaves the world and the shell as they are. Before
+   * the lab has loaded it keeps the progress, and the mission resumes over the present world once it has.
    */
   hydrateMissions(progress: Progress, world?: World): void;
   /** For `runCommand`: whether the command just run started a mission (its world replaces the history). */
@@ -77,53 +74,53 @@ export function newLearnerSeed(): number {
 
 /** The active mission's reference solution with the learner's values, once revealed; else null. */
 export function revealedSolution(state: Pick<MissionSlice, 'missionRuntime' | 'missionProgress'>) {
-  const active = state.missionRuntime.active();
+  const active = state.missionRuntime?.active();
   if (active?.mission.kind !== 'mission') return null;
   if (!missionProgress(state.missionProgress, active.mission.id).solutionRevealed) return null;
   return (active.mission as GuidedMission).solution.map((line) => fill(line, active.vars));
 }
 
-function runtimeFor(locale: Locale, progress: Progress, world: World): MissionRuntime {
-  const runtime = createMissionRuntime({ missions: MISSIONS, locale, seed: progress.seed, progress });
-  if (progress.active !== null) runtime.resume(progress.active, world);
-  return runtime;
-}
-
-export function createMissionSlice(locale: Locale, seed: number): StateCreator<State, [], [], MissionSlice> {
+export function createMissionSlice(seed: number): StateCreator<State, [], [], MissionSlice> {
   return (set, get) => {
     let startedByCommand = false;
     const runtime = () => get().missionRuntime;
+    /** For the port: the `mission` command runs only once the lab has loaded and installed the runtime. */
+    const loaded = () => {
+      const current = runtime();
+      if (!current) throw new Error('mission runtime used before the lab loaded');
+      return current;
+    };
     const sync = () =>
       set({
-        missionProgress: runtime().progress(),
-        missionEvaluation: runtime().active()?.evaluation ?? null,
+        missionProgress: runtime()?.progress() ?? get().missionProgress,
+        missionEvaluation: runtime()?.active()?.evaluation ?? null,
       });
     const type = (line: string) => typeIntoTerminal(line, (l) => get().runCommand(l));
 
     // Delegates to whichever runtime the store holds now, and notes starts for `runCommand`.
     const port: MissionRuntime = {
       get locale() {
-        return runtime().locale;
+        return loaded().locale;
       },
       get missions() {
-        return runtime().missions;
+        return loaded().missions;
       },
-      progress: () => runtime().progress(),
-      active: () => runtime().active(),
+      progress: () => loaded().progress(),
+      active: () => loaded().active(),
       start: (id, options) => {
-        const started = runtime().start(id, options);
+        const started = loaded().start(id, options);
         if (started) startedByCommand = true;
         return started;
       },
-      resume: (id, world) => runtime().resume(id, world),
-      afterCommand: (world) => runtime().afterCommand(world),
-      nextHint: () => runtime().nextHint(),
-      revealSolution: () => runtime().revealSolution(),
+      resume: (id, world) => loaded().resume(id, world),
+      afterCommand: (world) => loaded().afterCommand(world),
+      nextHint: () => loaded().nextHint(),
+      revealSolution: () => loaded().revealSolution(),
     };
 
     const initial = emptyProgress(seed);
     return {
-      missionRuntime: createMissionRuntime({ missions: MISSIONS, locale, seed, progress: initial }),
+      missionRuntime: null,
       missionPort: port,
       missionProgress: initial,
       missionEvaluation: null,
@@ -132,7 +129,9 @@ export function createMissionSlice(locale: Locale, seed: number): StateCreator<S
       guideTab: 'lesson',
       setGuideTab: (guideTab) => set({ guideTab }),
       hydrateMissions(progress, world) {
-        set({ missionRuntime: runtimeFor(get().locale, progress, world ?? get().shell.world) });
+        const lab = loadedLab();
+        if (!lab) return set({ missionProgress: progress });
+        set({ missionRuntime: lab.missionRuntime(get().locale, progress, world ?? get().shell.world) });
         sync();
       },
       consumeMissionStart() {
@@ -142,21 +141,28 @@ export function createMissionSlice(locale: Locale, seed: number): StateCreator<S
         return started;
       },
       afterMissionCommand() {
-        runtime().afterCommand(get().shell.world);
+        runtime()?.afterCommand(get().shell.world);
         sync();
       },
       refreshMission() {
-        const active = runtime().active();
+        const active = runtime()?.active();
         if (!active) return;
-        runtime().resume(active.mission.id, get().shell.world);
+        runtime()?.resume(active.mission.id, get().shell.world);
         sync();
       },
       startMission(id) {
         set({ guideTab: 'missions', missionRequest: null });
-        type(`mission start ${id}`);
+        // The line runs through the shell: wait for the lab if the panel was quicker than it.
+        if (loadedLab()) type(`mission start ${id}`);
+        else void loadLab().then(() => type(`mission start ${id}`));
       },
       requestMission(id) {
-        if (!MISSIONS.some((m) => m.id === id)) return;
+        const lab = loadedLab();
+        if (!lab) {
+          void loadLab().then(() => get().requestMission(id));
+          return;
+        }
+        if (!lab.missions.some((m) => m.id === id)) return;
         const { missionProgress: progress } = get();
         const current = progress.active;
         set({ guideTab: 'missions' });
@@ -171,11 +177,11 @@ export function createMissionSlice(locale: Locale, seed: number): StateCreator<S
       },
       cancelMissionRequest: () => set({ missionRequest: null }),
       takeHint() {
-        runtime().nextHint();
+        runtime()?.nextHint();
         sync();
       },
       revealSolution() {
-        if (runtime().revealSolution()) set({ solutionStep: 0 });
+        if (runtime()?.revealSolution()) set({ solutionStep: 0 });
         sync();
       },
       playSolutionStep() {
@@ -191,10 +197,11 @@ export function createMissionSlice(locale: Locale, seed: number): StateCreator<S
         while (get().solutionStep < total && revealedSolution(get()) !== null) get().playSolutionStep();
       },
       flipChaos(switchId) {
-        const active = runtime().active();
-        if (active?.mission.kind !== 'sandbox') return;
+        const lab = loadedLab();
+        const active = runtime()?.active();
+        if (!lab || active?.mission.kind !== 'sandbox') return;
         const before = get().shell.world;
-        const world = triggerChaos(before, active.mission, switchId, active.vars);
+        const world = lab.triggerChaos(before, active.mission, switchId, active.vars);
         if (world === before) return;
         set((s) => ({ shell: { ...s.shell, world } }));
         get().commitWorld(world, `chaos: ${switchId}`);

@@ -1,16 +1,9 @@
 import type { StateCreator } from 'zustand';
-import { LAB_START } from '../../content';
+import { LAB_START } from '../../content/scenarios';
 import { frotaWorld } from '../../core';
-import {
-  type Completion,
-  complete,
-  createRegistry,
-  createShell,
-  type Execution,
-  execute,
-  type ShellState,
-} from '../../shell';
+import { type Completion, createShell, type Execution, type ShellState } from '../../shell';
 import type { HistorySlice } from './historySlice';
+import { requireLab } from './labLoader';
 import type { MissionSlice } from './missionSlice';
 import type { TerminalSlice } from './terminalSlice';
 
@@ -18,12 +11,10 @@ export interface ShellSlice {
   shell: ShellState;
   /** How many commands have run; lets views react to each command even when nothing changed. */
   commandCount: number;
+  /** Runs a line through the shell; needs the lab (`loadLab`), which the terminal waits for before it mounts. */
   runCommand(line: string): Execution;
   completeLine(lineBeforeCursor: string): Completion;
 }
-
-/** The app's command table (the store adds the mission commands, bound to itself). */
-export const registry = createRegistry();
 
 export const createShellSlice: StateCreator<
   ShellSlice &
@@ -38,7 +29,7 @@ export const createShellSlice: StateCreator<
   commandCount: 0,
   runCommand(line) {
     const before = get().shell;
-    const execution = execute(before, registry, line);
+    const execution = requireLab().run(before, line);
     const steps = execution.effects.flatMap((e) => (e.kind === 'undo' || e.kind === 'redo' ? [e] : []));
     if (steps.length > 0) {
       // `undo`/`redo` typed in the terminal move the same history as the dashboard's buttons; the shell keeps
@@ -58,5 +49,5 @@ export const createShellSlice: StateCreator<
     get().onExecution(line, before, execution);
     return execution;
   },
-  completeLine: (line) => complete(get().shell, registry, line),
+  completeLine: (line) => requireLab().complete(get().shell, line),
 });

@@ -4,6 +4,7 @@ export { type CheckResult, evaluateCondition, evaluateMission, type MissionEvalu
 export { hintCommand, missionCommand, registerMissionCommands } from './commands';
 export type { Condition, ConditionKind } from './conditions';
 export * from './progress';
+export * from './progressSchema';
 export { findMission, MISSIONS } from './registry';
 export { commandsOf, missingCommands, missionLines, setupLines } from './requirements';
 export {

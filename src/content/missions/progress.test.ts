@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyProgress,
   missionProgress,
-  parseProgress,
   recordCommand,
   recordHint,
   recordSolutionRevealed,
   recordStart,
   serializeProgress,
 } from './progress';
+import { parseProgress } from './progressSchema';
 
 describe('mission progress', () => {
   it('counts attempts, commands and hints, and remembers when the mission was solved', () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { MissionProgress, Progress } from './progressSchema';
 
 /**
  * A learner's progress through the missions, as plain data the app saves after every command. Pure
@@ -10,33 +10,9 @@ export const PROGRESS_VERSION = 1;
 export const MISSION_STATUSES = ['not-started', 'in-progress', 'solved'] as const;
 export type MissionStatus = (typeof MISSION_STATUSES)[number];
 
-const time = z.number().int().nonnegative().nullable();
-const count = z.number().int().nonnegative().max(1_000_000);
-
-export const MissionProgressSchema = z.strictObject({
-  status: z.enum(MISSION_STATUSES),
-  /** How many times the mission was started or reset. */
-  attempts: count,
-  /** Commands typed in the current attempt and in all of them. */
-  commands: count,
-  totalCommands: count,
-  /** Hints shown in the current attempt (the next one shown is `hints + 1`). */
-  hintsUsed: count,
-  solutionRevealed: z.boolean(),
-  startedAt: time,
-  solvedAt: time,
-  lastActiveAt: time,
-});
-export type MissionProgress = z.infer<typeof MissionProgressSchema>;
-
-export const ProgressSchema = z.strictObject({
-  version: z.literal(PROGRESS_VERSION),
-  /** The learner's seed: it picks their hosts and versions in every mission. */
-  seed: z.number().int().safe(),
-  active: z.string().max(64).nullable(),
-  missions: z.record(z.string().max(64), MissionProgressSchema),
-});
-export type Progress = z.infer<typeof ProgressSchema>;
+// The schemas live in progressSchema.ts: the app needs these functions on its first screen, zod only when it
+// reads progress it did not write (a file, a save).
+export type { MissionProgress, Progress } from './progressSchema';
 
 export const NOT_STARTED: MissionProgress = {
   status: 'not-started',
@@ -105,14 +81,4 @@ export function recordSolutionRevealed(progress: Progress): Progress {
 
 export function serializeProgress(progress: Progress): string {
   return JSON.stringify(progress);
-}
-
-/** Saved progress, or null when it is not valid progress of this version (the app then tells the learner). */
-export function parseProgress(text: string): Progress | null {
-  try {
-    const parsed = ProgressSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }

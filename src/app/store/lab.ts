@@ -1,0 +1,49 @@
+/**
+ * The lab's working parts, in a chunk of their own: the shell's commands, parser and executor, and the
+ * missions (their data, checks and runtime). The first screen — lesson, dashboard, prompt — needs none of
+ * it, so `labLoader.ts` loads this after first paint (with xterm) or as soon as something needs it.
+ * Only `labLoader.ts` may import this module, and only dynamically.
+ */
+import {
+  createMissionRuntime,
+  MISSIONS,
+  type MissionRuntime,
+  type Progress,
+  registerMissionCommands,
+  triggerChaos,
+} from '../../content';
+import type { World } from '../../core';
+import type { Locale } from '../../i18n';
+import {
+  type Completion,
+  complete,
+  createRegistry,
+  type Execution,
+  execute,
+  type ShellState,
+} from '../../shell';
+
+export interface Lab {
+  run(state: ShellState, line: string): Execution;
+  complete(state: ShellState, lineBeforeCursor: string): Completion;
+  missions: typeof MISSIONS;
+  /** A runtime for this learner's progress; the active mission resumes over `world`. */
+  missionRuntime(locale: Locale, progress: Progress, world: World): MissionRuntime;
+  triggerChaos: typeof triggerChaos;
+}
+
+/** The app's command table, with the terminal's `mission` and `hint` commands bound to the store's `port`. */
+export function createLab(port: MissionRuntime): Lab {
+  const registry = registerMissionCommands(createRegistry(), port);
+  return {
+    run: (state, line) => execute(state, registry, line),
+    complete: (state, line) => complete(state, registry, line),
+    missions: MISSIONS,
+    missionRuntime(locale, progress, world) {
+      const runtime = createMissionRuntime({ missions: MISSIONS, locale, seed: progress.seed, progress });
+      if (progress.active !== null) runtime.resume(progress.active, world);
+      return runtime;
+    },
+    triggerChaos,
+  };
+}
