@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { World } from '../../core';
 import type { HistorySlice } from '../store/historySlice';
+import type { MissionSlice } from '../store/missionSlice';
 import type { ShellSlice } from '../store/shellSlice';
 
 export interface InstructorSlice {
@@ -15,9 +16,21 @@ export interface InstructorSlice {
    * its session and continues from it, the dashboard and timeline show it, and undo reverts it.
    */
   applyWorld(world: World, label: string): void;
+  /** Which document the authoring editor shows. */
+  authorKind: 'scenario' | 'mission';
+  /**
+   * The editor's text per kind, kept here so it survives switching tabs (the share tab links it); null until
+   * the authoring tab first opens and fills it from the saved document or the example.
+   */
+  authorTexts: { scenario: string | null; mission: string | null };
+  setAuthorKind(kind: 'scenario' | 'mission'): void;
+  setAuthorText(kind: 'scenario' | 'mission', text: string): void;
 }
 
-type State = InstructorSlice & ShellSlice & Pick<HistorySlice, 'commitWorld'>;
+type State = InstructorSlice &
+  ShellSlice &
+  Pick<HistorySlice, 'commitWorld'> &
+  Pick<MissionSlice, 'refreshMission'>;
 
 export const createInstructorSlice: StateCreator<State, [], [], InstructorSlice> = (set, get) => ({
   instructorOpen: false,
@@ -28,5 +41,11 @@ export const createInstructorSlice: StateCreator<State, [], [], InstructorSlice>
     if (world === get().shell.world) return;
     set((s) => ({ shell: { ...s.shell, world } }));
     get().commitWorld(world, label);
+    // The active mission's checklist is about this world now.
+    get().refreshMission();
   },
+  authorKind: 'scenario',
+  authorTexts: { scenario: null, mission: null },
+  setAuthorKind: (authorKind) => set({ authorKind }),
+  setAuthorText: (kind, text) => set((s) => ({ authorTexts: { ...s.authorTexts, [kind]: text } })),
 });

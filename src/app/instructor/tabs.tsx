@@ -1,6 +1,13 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import type ptBR from '../../i18n/pt-BR.json';
 import { ChaosTab } from './chaos/ChaosTab';
+
+// The heavier tabs (zod, lz-string, Monaco) are chunks of their own, fetched when first opened.
+const AuthorTab = lazy(() => import('./authoring/AuthorTab'));
+
+function Loading() {
+  return <p role="status">…</p>;
+}
 
 /** A key under `instructor.tabs` in the translations: the tab's visible name. */
 export type InstructorTabLabelKey = `instructor.tabs.${keyof (typeof ptBR)['instructor']['tabs']}`;
@@ -19,4 +26,13 @@ export interface InstructorTab {
 
 export const INSTRUCTOR_TABS: InstructorTab[] = [
   { id: 'chaos', labelKey: 'instructor.tabs.chaos', render: () => <ChaosTab /> },
+  {
+    id: 'author',
+    labelKey: 'instructor.tabs.author',
+    render: () => (
+      <Suspense fallback={<Loading />}>
+        <AuthorTab />
+      </Suspense>
+    ),
+  },
 ];
