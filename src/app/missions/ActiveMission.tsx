@@ -43,14 +43,12 @@ export function ActiveMission({ active }: { active: ActiveView }) {
           <ChaosSwitches switches={mission.chaos} />
         </>
       )}
-      {/* After the checklist, which is what changes as the learner types. */}
+      {mission.kind === 'mission' && evaluation.complete && <DebriefSection mission={mission} vars={vars} />}
+      {/* After the checklist (what changes as the learner types) and, once solved, the debrief. */}
       <details className="mission-section" open>
         <summary>{t('missions.briefing')}</summary>
         <MissionText text={fill(mission.briefing[locale], vars)} />
       </details>
-      {mission.kind === 'mission' && progress.status === 'solved' && (
-        <DebriefSection mission={mission} vars={vars} />
-      )}
       {/* biome-ignore lint/a11y/useSemanticElements: a group of independent actions, not a form */}
       <div className="mission-buttons" role="group" aria-label={t('missions.actions.label')}>
         <button type="button" className="button" onClick={() => startMission(mission.id)}>
