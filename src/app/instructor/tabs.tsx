@@ -4,6 +4,7 @@ import { ChaosTab } from './chaos/ChaosTab';
 
 // The heavier tabs (zod, lz-string, Monaco) are chunks of their own, fetched when first opened.
 const AuthorTab = lazy(() => import('./authoring/AuthorTab'));
+const ShareTab = lazy(() => import('./share/ShareTab'));
 
 function Loading() {
   return <p role="status">…</p>;
@@ -32,6 +33,15 @@ export const INSTRUCTOR_TABS: InstructorTab[] = [
     render: () => (
       <Suspense fallback={<Loading />}>
         <AuthorTab />
+      </Suspense>
+    ),
+  },
+  {
+    id: 'share',
+    labelKey: 'instructor.tabs.share',
+    render: () => (
+      <Suspense fallback={<Loading />}>
+        <ShareTab />
       </Suspense>
     ),
   },
