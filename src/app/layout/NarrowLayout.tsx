@@ -1,9 +1,8 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import type { NarrowTab } from '../store/settingsSlice';
 import { PANE_TITLE_KEYS, Pane, type PaneId } from './panes';
-import { tabIndexForKey } from './tabKeys';
+import { TabList } from './TabList';
 
 export const paneTabId = (id: PaneId) => `pane-tab-${id}`;
 export const panePanelId = (id: PaneId) => `pane-panel-${id}`;
@@ -22,40 +21,18 @@ export function NarrowLayout() {
     ? ['missions', 'terminal', 'dashboard']
     : ['lesson', 'terminal', 'dashboard'];
   const active = tabs.includes(selected) ? selected : 'terminal';
-  const buttons = useRef(new Map<NarrowTab, HTMLButtonElement>());
 
   return (
     <main className="workbench workbench--narrow">
-      <div className="pane-tabs" role="tablist" aria-label={t('layout.tabs')}>
-        {tabs.map((id, index) => (
-          <button
-            key={id}
-            ref={(element) => {
-              if (element) buttons.current.set(id, element);
-              else buttons.current.delete(id);
-            }}
-            type="button"
-            role="tab"
-            id={paneTabId(id)}
-            className="pane-tabs__tab"
-            aria-selected={id === active}
-            aria-controls={panePanelId(id)}
-            tabIndex={id === active ? 0 : -1}
-            onClick={() => select(id)}
-            onKeyDown={(event) => {
-              const next = tabIndexForKey(event.key, index, tabs.length);
-              if (next === null) return;
-              event.preventDefault();
-              const tab = tabs[next];
-              if (!tab) return;
-              select(tab);
-              buttons.current.get(tab)?.focus();
-            }}
-          >
-            {t(PANE_TITLE_KEYS[id])}
-          </button>
-        ))}
-      </div>
+      <TabList
+        tabs={tabs}
+        selected={active}
+        onSelect={select}
+        label={t('layout.tabs')}
+        tabId={paneTabId}
+        panelId={panePanelId}
+        tabLabel={(id) => t(PANE_TITLE_KEYS[id])}
+      />
       <div className="pane-tabs__panels">
         {tabs.map((id) => (
           <div

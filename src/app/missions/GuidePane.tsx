@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tabIndexForKey } from '../layout/tabKeys';
+import { TabList } from '../layout/TabList';
 import { LessonPane } from '../panes/LessonPane';
 import { useAppStore } from '../store';
 import { loadLab } from '../store/labLoader';
@@ -32,47 +32,28 @@ export function GuidePane() {
   const { t } = useTranslation();
   const selected = useAppStore((s) => s.guideTab);
   const select = useAppStore((s) => s.setGuideTab);
-  const buttons = useRef(new Map<GuideTab, HTMLButtonElement>());
   // The missions' panel mounts the first time its tab is chosen, and then stays.
   const missionsShown = useRef(false);
   if (selected === 'missions') missionsShown.current = true;
   useMissionLinks();
   return (
     <div className="guide">
-      <div className="guide__tabs" role="tablist" aria-label={t('missions.tabs.label')}>
-        {TABS.map((id, index) => (
-          <button
-            key={id}
-            ref={(element) => {
-              if (element) buttons.current.set(id, element);
-              else buttons.current.delete(id);
-            }}
-            type="button"
-            role="tab"
-            id={`guide-tab-${id}`}
-            className="guide__tab"
-            aria-selected={id === selected}
-            aria-controls={`guide-panel-${id}`}
-            tabIndex={id === selected ? 0 : -1}
-            onClick={() => select(id)}
-            onKeyDown={(event) => {
-              const next = TABS[tabIndexForKey(event.key, index, TABS.length) ?? -1];
-              if (!next) return;
-              event.preventDefault();
-              select(next);
-              buttons.current.get(next)?.focus();
-            }}
-          >
-            {t(LABEL_KEYS[id])}
-          </button>
-        ))}
-      </div>
-      <div className="guide__panels">
+      <TabList
+        className="pane-tabs pane-tabs--sub"
+        tabs={TABS}
+        selected={selected}
+        onSelect={select}
+        label={t('missions.tabs.label')}
+        tabId={(id) => `guide-tab-${id}`}
+        panelId={(id) => `guide-panel-${id}`}
+        tabLabel={(id) => t(LABEL_KEYS[id])}
+      />
+      <div className="pane-tabs__panels">
         {TABS.map((id) => (
           <div
             key={id}
             id={`guide-panel-${id}`}
-            className="guide__panel"
+            className="pane-tabs__panel guide__panel"
             role="tabpanel"
             aria-labelledby={`guide-tab-${id}`}
             hidden={id !== selected}
