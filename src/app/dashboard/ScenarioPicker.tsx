@@ -16,6 +16,7 @@ export function ScenarioPicker() {
   const locale = useAppStore((s) => s.locale);
   const scenario = useAppStore((s) => s.shell.world.scenario);
   const startWorld = useAppStore((s) => s.startWorld);
+  const leaveMission = useAppStore((s) => s.leaveMission);
   const [loading, setLoading] = useState<string | null>(null);
   const current = scenarioIdOf({ scenario });
 
@@ -27,6 +28,8 @@ export function ScenarioPicker() {
     requestAnimationFrame(() =>
       setTimeout(() => {
         startWorld(info.build({ seed: 1, now: LAB_START }), info.id);
+        // The mission's checklist is about its own world, not this one.
+        leaveMission();
         setLoading(null);
       }, 0),
     );

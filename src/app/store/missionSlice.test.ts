@@ -142,4 +142,14 @@ describe('the mission slice, wired to the shell', () => {
     store().flipChaos('no-such-switch');
     expect(store().history.steps).toHaveLength(steps + 1);
   });
+
+  it('leaves the mission when another world is loaded, keeping its progress', () => {
+    run('mission start hotfix-drift');
+    run('ls');
+    store().leaveMission();
+    expect(store().missionEvaluation).toBeNull();
+    expect(store().missionProgress.active).toBeNull();
+    expect(store().missionProgress.missions['hotfix-drift']).toMatchObject({ attempts: 1, commands: 1 });
+    expect(run('mission status').output).toContain('nenhuma missão ativa');
+  });
 });

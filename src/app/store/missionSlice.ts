@@ -38,6 +38,8 @@ export interface MissionSlice {
    * the lab has loaded it keeps the progress, and the mission resumes over the present world once it has.
    */
   hydrateMissions(progress: Progress, world?: World): void;
+  /** No mission is active any more (another scenario was loaded): its progress stays recorded. */
+  leaveMission(): void;
   /** For `runCommand`: whether the command just run started a mission (its world replaces the history). */
   consumeMissionStart(): boolean;
   /** After every command (typed or an editor save): re-evaluates the checklist and counts the command. */
@@ -133,6 +135,10 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
         if (!lab) return set({ missionProgress: progress });
         set({ missionRuntime: lab.missionRuntime(get().locale, progress, world ?? get().shell.world) });
         sync();
+      },
+      leaveMission() {
+        set({ solutionStep: 0, missionRequest: null });
+        get().hydrateMissions({ ...get().missionProgress, active: null });
       },
       consumeMissionStart() {
         const started = startedByCommand;
