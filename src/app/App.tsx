@@ -4,6 +4,7 @@ import { InstructorPanel } from './instructor/InstructorPanel';
 import { SkipLink } from './layout/SkipLink';
 import { Workbench } from './layout/Workbench';
 import { UpdatePrompt } from './offline/UpdatePrompt';
+import { StorageNotices } from './persistence/StorageNotices';
 import { SettingsBar } from './settings/SettingsBar';
 import { useDocumentSettings } from './settings/useDocumentSettings';
 import './layout/layout.css';
@@ -20,6 +21,7 @@ export function App() {
         </h1>
         <SettingsBar />
       </header>
+      <StorageNotices />
       <Workbench />
       <InstructorPanel />
       <DiffOverlay />

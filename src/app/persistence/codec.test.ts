@@ -15,7 +15,7 @@ function sessionAfter(...lines: string[]): SessionSnapshot {
     transcript = appendEntry(transcript, { prompt: '$ ', command: line, output: run.output }, false);
     shell = run.state;
   }
-  return { shell, transcript, commandCount: lines.length };
+  return { shell, transcript, commandCount: lines.length, missionProgress: null };
 }
 
 describe('encodeSession / decodeSession', () => {

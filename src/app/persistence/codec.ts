@@ -1,3 +1,4 @@
+import type { Progress } from '../../content/missions/progressSchema';
 import { parseWorld } from '../../core';
 import type { ShellState } from '../../shell';
 import type { Transcript } from '../store/transcript';
@@ -18,6 +19,8 @@ export interface SessionSnapshot {
   shell: ShellState;
   transcript: Transcript;
   commandCount: number;
+  /** Null when the save had no missions (version 1): the learner's progress starts fresh. */
+  missionProgress: Progress | null;
 }
 
 /** Why saved text was set aside instead of restored; the notice words it. */
@@ -86,6 +89,7 @@ export function restoreBody(body: unknown): Restored {
         shell: { world: world.world, stack, lastExit, history },
         transcript: parsed.data.transcript,
         commandCount: parsed.data.commandCount,
+        missionProgress: parsed.data.missions,
       },
     };
   } catch (e) {
@@ -137,6 +141,7 @@ export function encodeSession(snapshot: SessionSnapshot, cache: JsonCache = new 
     shell: { stack, lastExit, history: trimHistory(history) },
     transcript: trimTranscript(snapshot.transcript) as SessionBody['transcript'],
     commandCount: snapshot.commandCount,
+    missions: snapshot.missionProgress,
   };
   const restText = stringifyShared(rest, cache, 4);
   const head = JSON.stringify({ format: SESSION_FORMAT, version: SESSION_VERSION });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// The schema file alone: the content barrel would pull every mission into the first screen's chunk.
+import { ProgressSchema } from '../../content/missions/progressSchema';
 
 /**
  * The saved session: one localStorage key holding one JSON envelope, written whole by a single `setItem`
@@ -9,7 +11,7 @@ import { z } from 'zod';
 export const SESSION_KEY = 'driftlab.session';
 export const BACKUP_PREFIX = 'driftlab.session.backup.';
 export const SESSION_FORMAT = 'driftlab-session';
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
 
 /** Backups kept at most; older ones are removed first. Each is a whole saved session. */
 export const MAX_BACKUPS = 3;
@@ -61,13 +63,18 @@ export const transcriptSchema = z
   })
   .refine((t) => t.screenStart <= t.entries.length, { message: 'screenStart past the last entry' });
 
-/** Version 1: the world (the core's document), the shell's sessions and histories, the terminal's transcript. */
+/**
+ * Version 2: the world (the core's document), the shell's sessions and histories, the terminal's transcript,
+ * and the missions' progress (content's own versioned schema; null in a save from before missions).
+ * Version 1 had no `missions`.
+ */
 export const sessionBodySchema = z.strictObject({
   /** Checked by the core's `parseWorld`, which owns the world's format and versions. */
   world: z.unknown(),
   shell: shellPartSchema,
   transcript: transcriptSchema,
   commandCount: z.number().int().nonnegative(),
+  missions: ProgressSchema.nullable(),
 });
 export type SessionBody = z.infer<typeof sessionBodySchema>;
 

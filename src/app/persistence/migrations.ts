@@ -3,8 +3,14 @@ import { SESSION_VERSION } from './format';
 /** Turns the body of a save of version `n` into version `n + 1`; receives and returns unvalidated JSON. */
 export type SessionMigration = (body: unknown) => unknown;
 
+/** Version 1 → 2: missions' progress joined the save; a version 1 save had none, so it restores as null. */
+export function addMissions(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('not an object');
+  return { ...body, missions: null };
+}
+
 /** The steps this build knows, by the version they start from. Version 1 is the first format. */
-export const SESSION_MIGRATIONS: Readonly<Record<number, SessionMigration>> = {};
+export const SESSION_MIGRATIONS: Readonly<Record<number, SessionMigration>> = { 1: addMissions };
 
 export type Migrated = { ok: true; body: unknown } | { ok: false; detail: string };
 

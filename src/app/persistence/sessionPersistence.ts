@@ -1,6 +1,7 @@
 import type { PersistOptions, PersistStorage } from 'zustand/middleware';
 import { createHistory } from '../../core';
 import type { HistorySlice } from '../store/historySlice';
+import type { MissionSlice } from '../store/missionSlice';
 import type { ShellSlice } from '../store/shellSlice';
 import type { StorageSlice } from '../store/storageSlice';
 import type { TerminalSlice } from '../store/terminalSlice';
@@ -12,7 +13,7 @@ import { addNotice, type StorageNotice } from './notices';
 import type { JsonCache } from './sharedJson';
 
 /** The store fields a save reads and a restore writes. */
-type Saved = ShellSlice & HistorySlice & TerminalSlice & StorageSlice;
+type Saved = ShellSlice & HistorySlice & TerminalSlice & StorageSlice & Pick<MissionSlice, 'missionProgress'>;
 
 /** The browser around the session: injected so tests run without one. */
 export interface PersistenceEnv {
@@ -25,9 +26,11 @@ export interface PersistenceEnv {
   clock?(): number;
 }
 
-/** A failed migration, carried from persist's `migrate` to `merge`, which sets the save aside. */
-const MIGRATION_FAILED = Symbol('migration failed');
-type Persisted = SessionSnapshot | { [MIGRATION_FAILED]: string };
+/**
+ * What persist carries from `getItem` through `migrate` to `merge`: the unvalidated body, wrapped so that even
+ * a body that is missing or not an object reaches `merge` (which sets it aside), or a failed migration.
+ */
+type Carried = { body: unknown } | { failed: string };
 
 export interface SessionPersistence<S extends Saved> {
   options: PersistOptions<S, SessionSnapshot>;
@@ -46,7 +49,11 @@ export interface SessionPersistence<S extends Saved> {
 
 function sameSave(a: SessionSnapshot | null, b: SessionSnapshot): boolean {
   return (
-    a !== null && a.shell === b.shell && a.transcript === b.transcript && a.commandCount === b.commandCount
+    a !== null &&
+    a.shell === b.shell &&
+    a.transcript === b.transcript &&
+    a.commandCount === b.commandCount &&
+    a.missionProgress === b.missionProgress
   );
 }
 
@@ -114,7 +121,8 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
         return null;
       }
       // Unvalidated until `merge`: persist hands it to `migrate` first when the version is older.
-      return { state: envelope.body as SessionSnapshot, version: envelope.version };
+      const carried: Carried = { body: envelope.body };
+      return { state: carried as unknown as SessionSnapshot, version: envelope.version };
     },
     setItem(_name, value) {
       if (sameSave(pending ?? written, value.state)) return;
@@ -133,19 +141,27 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
     name: SESSION_KEY,
     version: SESSION_VERSION,
     storage,
-    partialize: (s) => ({ shell: s.shell, transcript: s.transcript, commandCount: s.commandCount }),
-    migrate(body, version) {
-      const migrated = migrateBody(body, version);
-      if (!migrated.ok) return { [MIGRATION_FAILED]: migrated.detail } as unknown as SessionSnapshot;
-      migratedFrom = version;
-      return migrated.body as SessionSnapshot;
+    partialize: (s) => ({
+      shell: s.shell,
+      transcript: s.transcript,
+      commandCount: s.commandCount,
+      missionProgress: s.missionProgress,
+    }),
+    migrate(persisted, version) {
+      const migrated = migrateBody((persisted as { body: unknown }).body, version);
+      const carried: Carried = migrated.ok ? { body: migrated.body } : { failed: migrated.detail };
+      if (migrated.ok) migratedFrom = version;
+      return carried as unknown as SessionSnapshot;
     },
     merge(persisted, state) {
-      const restored = persisted === undefined ? null : restore(persisted as Persisted);
+      const restored = persisted === undefined ? null : restore(persisted as Carried);
+      // The missions' runtime is rebuilt from `missionProgress` over the restored world once the lab has
+      // loaded (the store's `hydrateMissions`); a save without missions keeps the fresh progress.
       const merged: S = restored
         ? {
             ...state,
             ...restored,
+            missionProgress: restored.missionProgress ?? state.missionProgress,
             history: createHistory(restored.shell.world),
             viewing: null,
             lastChange: null,
@@ -157,13 +173,13 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
     },
   };
 
-  function restore(persisted: Persisted): SessionSnapshot | null {
+  function restore(carried: Carried): SessionSnapshot | null {
     const raw = rawAtLoad ?? '';
-    if (MIGRATION_FAILED in persisted) {
+    if ('failed' in carried) {
       setAside(raw, 'invalid');
       return null;
     }
-    const restored = restoreBody(persisted);
+    const restored = restoreBody(carried.body);
     if (!restored.ok) {
       setAside(raw, restored.reason);
       return null;
