@@ -33,7 +33,7 @@ describe('parsing a session file', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('never throws on any JSON value, and accepts none that is not a session', () => {
     fc.assert(
@@ -43,7 +43,7 @@ describe('parsing a session file', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('refuses or accepts a session with any one field replaced, never throwing', () => {
     const text = serializeSession(sampleSession());
@@ -69,7 +69,7 @@ describe('parsing a session file', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('refuses deep nesting without overflowing the stack', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
@@ -122,7 +122,7 @@ describe('parsing a progress file', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('refuses the progress as the app saves it alone (no format), naming the format', () => {
     const result = parseProgressFile(JSON.stringify(emptyProgress(3)));

@@ -2,16 +2,15 @@ import type { Progress } from '../../content';
 import type { Locale } from '../../i18n';
 import { CONTROL_ALL } from './controlChars';
 import { type Checked, checkVersioned, readJson } from './fileCheck';
+import { LOG_LIMITS, NAME_MAX } from './limits';
+import { missionResults } from './missionResults';
 import {
-  LOG_LIMITS,
-  NAME_MAX,
   SESSION_FORMAT,
   SESSION_VERSION,
   type SessionExport,
   SessionExportSchema,
   type SessionLog,
 } from './sessionFormat';
-import { missionResults } from './sessionLog';
 
 /** A session file larger than this is refused before it is read (a full log is well under 1 MiB). */
 export const SESSION_FILE_MAX_BYTES = 2 * 1024 * 1024;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MISSION_STATUSES, ProgressSchema } from '../../content';
 import { LOCALES } from '../../i18n';
+import { LOG_LIMITS, NAME_MAX } from './limits';
 
 /**
  * The learner's session as a file for grading: what the learner exports and what the class view imports.
@@ -8,21 +9,6 @@ import { LOCALES } from '../../i18n';
  */
 export const SESSION_FORMAT = 'driftlab-session-log';
 export const SESSION_VERSION = 1;
-
-/** How much of the terminal a session keeps: the file says so, and says what it left out. */
-export const LOG_LIMITS = {
-  /** The most recent commands kept; older ones are dropped and counted. */
-  commands: 1000,
-  /** A command line longer than this is cut. */
-  lineChars: 2000,
-  /** Output kept per command. */
-  outputPerCommand: 4000,
-  /** Output kept in the whole session; later outputs are cut to what is left. */
-  outputTotal: 256_000,
-} as const;
-
-/** Learner names are for people; a longer one is cut when typed. */
-export const NAME_MAX = 80;
 
 const count = z.number().int().nonnegative().max(1_000_000);
 const wallTime = z.iso.datetime();

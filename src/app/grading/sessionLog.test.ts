@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, recordStart } from '../../content';
-import { LOG_LIMITS } from './sessionFormat';
-import { emptyLog, IDLE_CAP_SECONDS, missionResults, recordCommand, recordSolved } from './sessionLog';
+import { LOG_LIMITS } from './limits';
+import { IDLE_CAP_SECONDS, missionResults } from './missionResults';
+import { emptyLog, recordCommand, recordSolved } from './sessionLog';
 
 const start = new Date('2026-11-29T15:00:00.000Z');
 const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);

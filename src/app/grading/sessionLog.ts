@@ -1,6 +1,6 @@
-import { missionProgress, type Progress } from '../../content';
 import { plainText } from '../store/transcript';
-import { type CommandRecord, LOG_LIMITS, type MissionResult, type SessionLog } from './sessionFormat';
+import { LOG_LIMITS } from './limits';
+import type { CommandRecord, SessionLog } from './sessionFormat';
 
 /**
  * The session log as commands run: pure functions over `SessionLog`, bounded by `LOG_LIMITS` (the oldest
@@ -20,9 +20,6 @@ export interface CommandInput {
   mission: string | null;
   host: string;
 }
-
-/** A gap longer than this between two commands is idle time, not work on the mission. */
-export const IDLE_CAP_SECONDS = 300;
 
 function outputUsed(commands: readonly CommandRecord[]): number {
   let used = 0;
@@ -58,48 +55,4 @@ export function recordCommand(log: SessionLog, input: CommandInput): SessionLog 
 export function recordSolved(log: SessionLog, mission: string, at: Date): SessionLog {
   if (log.solved.length >= 64 || log.solved.some((s) => s.mission === mission)) return log;
   return { ...log, solved: [...log.solved, { mission, at: at.toISOString() }] };
-}
-
-interface Timing {
-  first: string;
-  last: string;
-  seconds: number;
-}
-
-/** Per mission: the first and last command, and the capped gaps before each of its commands. */
-function timings(log: SessionLog): Map<string, Timing> {
-  const byMission = new Map<string, Timing>();
-  let previous: number | null = null;
-  for (const c of log.commands) {
-    const at = Date.parse(c.at);
-    const gap = previous === null ? 0 : Math.min(IDLE_CAP_SECONDS, Math.max(0, (at - previous) / 1000));
-    previous = at;
-    if (c.mission === null) continue;
-    const t = byMission.get(c.mission);
-    if (t) byMission.set(c.mission, { first: t.first, last: c.at, seconds: t.seconds + gap });
-    else byMission.set(c.mission, { first: c.at, last: c.at, seconds: gap });
-  }
-  return byMission;
-}
-
-/** What the grader reads per mission: the learner's progress joined with the wall-clock times. */
-export function missionResults(progress: Progress, log: SessionLog): MissionResult[] {
-  const times = timings(log);
-  const ids = [...new Set([...Object.keys(progress.missions), ...times.keys()])].slice(0, 64);
-  return ids.map((id) => {
-    const p = missionProgress(progress, id);
-    const t = times.get(id);
-    return {
-      id,
-      status: p.status,
-      attempts: p.attempts,
-      commands: p.totalCommands,
-      hintsUsed: p.hintsUsed,
-      solutionRevealed: p.solutionRevealed,
-      firstCommandAt: t?.first ?? null,
-      lastCommandAt: t?.last ?? null,
-      solvedAt: log.solved.find((s) => s.mission === id)?.at ?? null,
-      activeSeconds: Math.round(t?.seconds ?? 0),
-    };
-  });
 }
