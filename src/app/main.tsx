@@ -1,14 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { initI18n } from '../i18n';
+import { createPageI18n } from '../i18n/browser';
 import { App } from './App';
 import { registerServiceWorker } from './offline/register';
 import { useAppStore } from './store';
 import './styles/app.css';
 
 const locale = useAppStore.getState().locale;
-const i18n = initI18n(locale);
+// English is a chunk of its own: a learner reading in English waits for it here, so nothing flashes in pt-BR.
+const i18n = await createPageI18n(locale);
 document.documentElement.lang = locale;
 
 const root = document.getElementById('root');

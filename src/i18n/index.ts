@@ -26,15 +26,20 @@ export function pickLocale(saved: string | null, browser: readonly string[]): Lo
   return first.startsWith('en') ? 'en' : 'pt-BR';
 }
 
+/** Each language's name in itself, for the language picker (whatever language is loaded). */
+export const LANGUAGE_NAMES: Record<Locale, string> = { 'pt-BR': 'Português (Brasil)', en: 'English' };
+
+/** The options every i18next instance of the app shares (`initI18n`, and `browser.ts` for the page). */
+export const I18N_OPTIONS = {
+  fallbackLng: 'pt-BR',
+  interpolation: { escapeValue: false },
+  contextSeparator: '#',
+  initAsync: false,
+} as const;
+
+/** An instance with both languages loaded (tests, tools); the page uses `createPageI18n` from `browser.ts`. */
 export function initI18n(locale: Locale) {
   const instance = i18next.createInstance();
-  void instance.init({
-    lng: locale,
-    fallbackLng: 'pt-BR',
-    resources,
-    interpolation: { escapeValue: false },
-    contextSeparator: '#',
-    initAsync: false,
-  });
+  void instance.init({ ...I18N_OPTIONS, lng: locale, resources });
   return instance;
 }

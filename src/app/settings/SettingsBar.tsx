@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '../../i18n';
+import { LANGUAGE_NAMES, LOCALES, type Locale } from '../../i18n';
+import { switchLocale } from '../../i18n/browser';
 import { InstructorToggle } from '../instructor/InstructorPanel';
 import { useAppStore } from '../store';
 import type { ThemeChoice } from '../store/settings';
@@ -19,7 +20,7 @@ function LanguageSwitch() {
         onChange={(event) => {
           const next = event.target.value as Locale;
           setLocale(next);
-          void i18n.changeLanguage(next);
+          void switchLocale(i18n, next);
           try {
             localStorage.setItem('driftlab.locale', next);
           } catch {
@@ -30,7 +31,7 @@ function LanguageSwitch() {
       >
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
-            {i18n.getFixedT(l)('app.languageName')}
+            {LANGUAGE_NAMES[l]}
           </option>
         ))}
       </select>

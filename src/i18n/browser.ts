@@ -1,0 +1,39 @@
+import i18next, { type i18n } from 'i18next';
+import { I18N_OPTIONS, type Locale } from './index';
+import ptBR from './pt-BR.json';
+
+/**
+ * The page's translations: pt-BR (the default and the fallback) ships with the first screen; English is a
+ * chunk of its own, fetched when a learner reads in English — before the first render if that is their
+ * language, or when they switch to it.
+ */
+const LOADERS: Record<Exclude<Locale, 'pt-BR'>, () => Promise<{ default: typeof ptBR }>> = {
+  en: () => import('./en.json'),
+};
+
+/** Adds `locale`'s translations to `instance` if it does not have them yet. */
+export async function ensureLocale(instance: i18n, locale: Locale): Promise<void> {
+  if (locale === 'pt-BR' || instance.hasResourceBundle(locale, 'translation')) return;
+  const { default: translation } = await LOADERS[locale]();
+  instance.addResourceBundle(locale, 'translation', translation);
+}
+
+/** The page's instance, in `locale`, with that language loaded. */
+export async function createPageI18n(locale: Locale): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    ...I18N_OPTIONS,
+    lng: 'pt-BR',
+    resources: { 'pt-BR': { translation: ptBR } },
+    partialBundledLanguages: true,
+  });
+  await ensureLocale(instance, locale);
+  if (locale !== 'pt-BR') await instance.changeLanguage(locale);
+  return instance;
+}
+
+/** Switches the page's language, loading it first. */
+export async function switchLocale(instance: i18n, locale: Locale): Promise<void> {
+  await ensureLocale(instance, locale);
+  await instance.changeLanguage(locale);
+}
