@@ -22,7 +22,7 @@ test('a student completes two missions by typing in the terminal, in pt-BR', asy
   // The mission's world: back on the bastion, the briefing in the terminal, the checklist failing with reasons.
   await atPrompt(page, 'aluno@bastion:~$');
   await expect(page.locator('.xterm-rows')).toContainText('== O hotfix que derivou ==');
-  await expect(page.getByRole('heading', { name: 'O hotfix que derivou' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'O hotfix que derivou' })).toBeFocused();
   const checklist = page.getByTestId('mission-checklist');
   await expect(checklist.locator('.check--fail').first()).toContainText('Pendente');
   await expect(checklist.locator('.check__reason').first()).not.toBeEmpty();

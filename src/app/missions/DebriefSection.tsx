@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fill, type GuidedMission, MISSIONS, type MissionVars } from '../../content';
 import { useAppStore } from '../store';
+import { focusActiveMission } from './focusMission';
 import { MissionText } from './MissionText';
 import { Quiz } from './Quiz';
 
@@ -19,7 +20,14 @@ export function DebriefSection({ mission, vars }: { mission: GuidedMission; vars
       <Quiz questions={mission.quiz} />
       {next && (
         <p>
-          <button type="button" className="button button--primary" onClick={() => startMission(next.id)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              startMission(next.id);
+              focusActiveMission();
+            }}
+          >
             {t('missions.actions.next', { title: next.title[locale] })}
           </button>
         </p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MISSIONS, missionProgress } from '../../content';
 import { useAppStore } from '../store';
+import { focusActiveMission } from './focusMission';
 
 /** Every mission in the arc's order, with the learner's progress in words (status, attempts, commands, hints). */
 export function MissionList() {
@@ -38,7 +39,10 @@ export function MissionList() {
                   type="button"
                   className="button"
                   aria-label={`${p.attempts > 0 ? t('missions.list.restart') : t('missions.list.start')}: ${mission.title[locale]}`}
-                  onClick={() => request(mission.id)}
+                  onClick={() => {
+                    request(mission.id);
+                    focusActiveMission();
+                  }}
                 >
                   {p.attempts > 0 ? t('missions.list.restart') : t('missions.list.start')}
                 </button>

@@ -3,6 +3,7 @@ import { findMission } from '../../content';
 import { useAppStore } from '../store';
 import { ActiveMission } from './ActiveMission';
 import { ConfirmDialog } from './ConfirmDialog';
+import { focusActiveMission } from './focusMission';
 import { useActiveMission } from './hooks';
 import { MissionList } from './MissionList';
 import './missions.css';
@@ -25,7 +26,10 @@ function SwitchDialog() {
       title={t('missions.request.title')}
       confirmLabel={t('missions.request.confirm', names)}
       cancelLabel={t('missions.request.cancel', names)}
-      onConfirm={confirm}
+      onConfirm={() => {
+        confirm();
+        focusActiveMission();
+      }}
       onCancel={cancel}
     >
       <p>{t('missions.request.text', names)}</p>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
+import { focusActiveMission } from './focusMission';
 
 const MISSION_LINK = /^#mission\/([a-z0-9-]+)$/;
 
@@ -16,12 +17,7 @@ export function useMissionLinks(): void {
       if (!id) return;
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
       request(id);
-      // The link is now in a hidden tab: the keyboard goes to the mission (the dialog takes it if it asks).
-      requestAnimationFrame(() => {
-        if (useAppStore.getState().missionRequest === null) {
-          document.getElementById('active-mission-title')?.focus();
-        }
-      });
+      focusActiveMission();
     };
     follow();
     window.addEventListener('hashchange', follow);
