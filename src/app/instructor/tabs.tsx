@@ -5,6 +5,7 @@ import { ChaosTab } from './chaos/ChaosTab';
 // The heavier tabs (zod, lz-string, Monaco) are chunks of their own, fetched when first opened.
 const AuthorTab = lazy(() => import('./authoring/AuthorTab'));
 const ShareTab = lazy(() => import('./share/ShareTab'));
+const PlaybackTab = lazy(() => import('./playback/PlaybackTab'));
 
 function Loading() {
   return <p role="status">…</p>;
@@ -42,6 +43,15 @@ export const INSTRUCTOR_TABS: InstructorTab[] = [
     render: () => (
       <Suspense fallback={<Loading />}>
         <ShareTab />
+      </Suspense>
+    ),
+  },
+  {
+    id: 'playback',
+    labelKey: 'instructor.tabs.playback',
+    render: () => (
+      <Suspense fallback={<Loading />}>
+        <PlaybackTab />
       </Suspense>
     ),
   },

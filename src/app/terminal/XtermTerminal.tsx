@@ -8,7 +8,7 @@ import { prefetchEditorsWhenIdle } from '../editor/lazyEditors';
 import { useAppStore } from '../store';
 import { replayText } from '../store/transcript';
 import { GREETING } from './greeting';
-import { registerTerminalSink } from './terminalInput';
+import { registerKeySink, registerTerminalSink } from './terminalInput';
 import { TerminalController } from './xtermAdapter';
 
 export interface XtermTerminalProps {
@@ -65,6 +65,8 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     const stopSink = registerTerminalSink((line) => {
       for (const key of ['\x07', '\x05', '\x15', `${line}\r`]) controller.handleData(key);
     });
+    // Keys typed one by one for the learner to watch (the instructor's script playback).
+    const stopKeys = registerKeySink((keys) => controller.handleData(keys));
     // A terminal mounted again (narrow ↔ wide layout, a reloaded pane) shows again what it showed.
     controller.start(GREETING + replayText(useAppStore.getState().transcript));
     if (pendingInput) controller.handleData(pendingInput);
@@ -82,6 +84,7 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     });
     return () => {
       stopSink();
+      stopKeys();
       stopPrefetch();
       settings();
       resize.disconnect();

@@ -19,3 +19,23 @@ export function typeIntoTerminal(line: string, fallback: Sink): void {
   if (sink) sink(line);
   else fallback(line);
 }
+
+/** Raw key data for the mounted terminal, as xterm's own `onData` gives it (the playback types with it). */
+type KeySink = (data: string) => void;
+
+let keySink: KeySink | null = null;
+
+/** Called by the mounted terminal; returns the function that unregisters it. */
+export function registerKeySink(next: KeySink): () => void {
+  keySink = next;
+  return () => {
+    if (keySink === next) keySink = null;
+  };
+}
+
+/** Sends keys to the mounted terminal as if typed; false when no terminal is mounted to receive them. */
+export function sendTerminalKeys(data: string): boolean {
+  if (!keySink) return false;
+  keySink(data);
+  return true;
+}
