@@ -119,6 +119,10 @@ describe('the mission slice, wired to the shell', () => {
 
   it('asks before a lesson link replaces a mission in progress', () => {
     run('mission start meet-the-fleet');
+    store().requestMission('what-changed');
+    expect(store().missionRequest).toBeNull();
+    expect(store().missionProgress.active).toBe('what-changed');
+    run('mission start meet-the-fleet');
     run('ls');
     store().requestMission('hotfix-drift');
     expect(store().missionRequest).toBe('hotfix-drift');

@@ -173,7 +173,9 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
         const current = progress.active;
         set({ guideTab: 'missions' });
         if (current === id) return;
-        const busy = current !== null && missionProgress(progress, current).status === 'in-progress';
+        // Only work would be lost: a mission just started, or already solved, is left without asking.
+        const now = current === null ? null : missionProgress(progress, current);
+        const busy = now !== null && now.status === 'in-progress' && now.commands > 0;
         if (busy) set({ missionRequest: id });
         else get().startMission(id);
       },
