@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { plainText, recentEntries } from '../store/transcript';
+import { lastLines } from './outputGuard';
 
 /** How many of the last commands the transcript keeps readable. */
 export const TRANSCRIPT_SHOWN = 8;
+/** Lines of one output the transcript keeps: a 100,000-line `cat` is no reading and stalls the page. */
+const OUTPUT_LINES = 200;
 
 /**
  * The terminal for screen readers: a log of the last commands and what they printed, as plain text,
@@ -12,10 +15,12 @@ export const TRANSCRIPT_SHOWN = 8;
  * (xterm does) but stays readable.
  */
 export function TerminalTranscript() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const transcript = useAppStore((s) => s.transcript);
   const screenReaderMode = useAppStore((s) => s.settings.screenReaderMode);
   const entries = recentEntries(transcript, TRANSCRIPT_SHOWN);
+  const omitted = (count: number) =>
+    t('terminal.linesOmitted', { count: count.toLocaleString(i18n.language), limit: OUTPUT_LINES });
   return (
     <section className="visually-hidden" aria-labelledby="transcript-title">
       <h3 id="transcript-title">{t('transcript.title')}</h3>
@@ -34,7 +39,7 @@ export function TerminalTranscript() {
             {entry.output.trim() === '' ? (
               <p>{t('transcript.noOutput')}</p>
             ) : (
-              <pre>{plainText(entry.output)}</pre>
+              <pre>{lastLines(plainText(entry.output), OUTPUT_LINES, omitted)}</pre>
             )}
           </div>
         ))}

@@ -9,6 +9,7 @@ import { useAppStore } from '../store';
 import { replayText } from '../store/transcript';
 import { GREETING } from './greeting';
 import { registerKeySink, registerTerminalSink } from './terminalInput';
+import { browserLimits } from './terminalLimits';
 import { TerminalController } from './xtermAdapter';
 
 export interface XtermTerminalProps {
@@ -18,10 +19,12 @@ export interface XtermTerminalProps {
 }
 
 const terminalFontSize = (presenter: boolean) => (presenter ? 22 : 15);
+/** Lines xterm keeps; the output of one command is capped at the same number. */
+const SCROLLBACK = 5000;
 
 /** Hosts xterm and wires it to the shell through the store. Loaded lazily: xterm is the app's largest chunk. */
 export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const termRef = useRef<Terminal | null>(null);
 
@@ -36,29 +39,33 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
       fontSize: terminalFontSize(useAppStore.getState().settings.presenter),
       screenReaderMode: useAppStore.getState().settings.screenReaderMode,
       theme: { background: '#0f1419', foreground: '#e6e6e6', cursor: '#f8f8f2' },
-      scrollback: 5000,
+      scrollback: SCROLLBACK,
     });
     const fit = new FitAddon();
     term.loadAddon(fit);
     term.open(element);
     termRef.current = term;
     fit.fit();
-    const controller = new TerminalController(term, {
-      prompt: () => prompt(useAppStore.getState().shell),
-      history: () => {
-        const shell = useAppStore.getState().shell;
-        const session = shell.stack[shell.stack.length - 1];
-        return session ? (shell.history[session.host] ?? []) : [];
+    const controller = new TerminalController(
+      term,
+      {
+        prompt: () => prompt(useAppStore.getState().shell),
+        history: () => {
+          const shell = useAppStore.getState().shell;
+          const session = shell.stack[shell.stack.length - 1];
+          return session ? (shell.history[session.host] ?? []) : [];
+        },
+        complete: (line) => useAppStore.getState().completeLine(line),
+        run: (line) => {
+          const execution = useAppStore.getState().runCommand(line);
+          return {
+            output: execution.output,
+            clear: execution.effects.some((e) => e.kind === 'clear'),
+          };
+        },
       },
-      complete: (line) => useAppStore.getState().completeLine(line),
-      run: (line) => {
-        const execution = useAppStore.getState().runCommand(line);
-        return {
-          output: execution.output,
-          clear: execution.effects.some((e) => e.kind === 'clear'),
-        };
-      },
-    });
+      browserLimits(i18n, SCROLLBACK),
+    );
     const data = term.onData((d) => controller.handleData(d));
     // Lines the UI types for the learner (a mission started from the panel, a solution step): any search or
     // half-typed line is dropped first, as if the learner had cleared it.

@@ -12,6 +12,7 @@ import {
   type LineState,
   moveCursor,
 } from './lineEditor';
+import { guardTerminalText, lastLines } from './outputGuard';
 import {
   eraseQuery,
   matchOf,
@@ -30,6 +31,31 @@ export interface ShellPort {
   history(): string[];
   complete(lineBeforeCursor: string): Completion;
 }
+
+/** Limits that keep the page responsive under huge pastes and outputs, and how the terminal says it used them. */
+export interface TerminalLimits {
+  /** Lines of one output the terminal shows: its scrollback, which would drop older lines anyway. */
+  outputLines: number;
+  /** Characters of one paste that are typed; the rest is dropped, at a line break when there is one. */
+  pasteChars: number;
+  linesOmitted(count: number): string;
+  pasteCut(kept: number, total: number): string;
+  /** Runs a task once the browser has painted and handled input (the default runs it at once). */
+  schedule(task: () => void): void;
+  now(): number;
+  /** How long the lines of a paste may run before the terminal yields to the browser. */
+  sliceMs: number;
+}
+
+export const DEFAULT_LIMITS: TerminalLimits = {
+  outputLines: 5000,
+  pasteChars: 64 * 1024,
+  linesOmitted: (count) => `[${count} earlier lines not shown]`,
+  pasteCut: (kept, total) => `[paste cut to its first ${kept} of ${total} characters]`,
+  schedule: (task) => task(),
+  now: () => 0,
+  sliceMs: Number.POSITIVE_INFINITY,
+};
 
 /** Terminals need CRLF; the shell speaks LF like a real program. */
 export function toTerminalText(text: string): string {
@@ -94,20 +120,34 @@ export class TerminalController {
   private lastWasTab = false;
   /** Rows between the edited line's first row and the cursor: long lines wrap, and redraws must climb back. */
   private cursorRow = 0;
+  /** Lines of a paste still to run (the last part is typed, not run); non-empty while a paste runs. */
+  private pending: string[] = [];
+  /** Keys that arrived while a paste was running, handled after it. */
+  private typeAhead: string[] = [];
 
   constructor(
     private readonly term: Pick<Terminal, 'write' | 'clear' | 'cols'>,
     private readonly shell: ShellPort,
+    private readonly limits: TerminalLimits = DEFAULT_LIMITS,
   ) {}
 
   start(greeting: string): void {
-    this.term.write(toTerminalText(greeting));
+    this.term.write(this.display(greeting));
     this.line = emptyLine(this.shell.history());
     this.redraw();
   }
 
   /** Handles data from xterm's onData: single keys, escape sequences or pasted text. */
   handleData(data: string): void {
+    if (this.pending.length > 0) {
+      // A paste is running: Ctrl-C stops it, like an interrupt; other keys wait their turn.
+      if (data === '\x03') {
+        this.pending = [];
+        this.typeAhead = [];
+        this.interrupt();
+      } else this.typeAhead.push(data);
+      return;
+    }
     const wasTab = this.lastWasTab;
     this.lastWasTab = data === '\t';
     if (this.search) {
@@ -130,10 +170,7 @@ export class TerminalController {
       return;
     }
     if (data === '\x03') {
-      this.term.write('^C\r\n');
-      this.cursorRow = 0;
-      this.line = emptyLine(this.shell.history());
-      this.redraw();
+      this.interrupt();
       return;
     }
     if (data === '\x0c') {
@@ -145,6 +182,19 @@ export class TerminalController {
     }
     if (data.startsWith('\x1b')) return; // other escape sequences (F-keys, etc.) do nothing, as in bash
     this.typeText(data);
+  }
+
+  private interrupt(): void {
+    this.term.write('^C\r\n');
+    this.cursorRow = 0;
+    this.line = emptyLine(this.shell.history());
+    this.redraw();
+  }
+
+  /** Output as the terminal shows it: guarded against control sequences, its last lines, CRLF. */
+  private display(output: string): string {
+    const shown = lastLines(guardTerminalText(output), this.limits.outputLines, this.limits.linesOmitted);
+    return toTerminalText(shown);
   }
 
   private handleSearchKey(data: string): void {
@@ -200,15 +250,42 @@ export class TerminalController {
     this.term.write('\x07');
   }
 
-  /** Text may hold several lines (a paste): each complete line runs in order, the rest stays typed. */
+  /**
+   * Text may hold several lines (a paste): each complete line runs in order, the rest stays typed. A huge
+   * paste is cut (with a notice), and its lines run in slices so the page keeps painting in between.
+   */
   private typeText(text: string): void {
-    const parts = text.replace(/\r\n/g, '\r').split(/[\r\n]/);
-    parts.forEach((part, index) => {
-      const printable = stripControlCharacters(part);
+    let typed = text;
+    if (typed.length > this.limits.pasteChars) {
+      // xterm turns a paste's line breaks into \r (Enter); text from elsewhere may still hold \n.
+      const limit = this.limits.pasteChars - 1;
+      const lineEnd = Math.max(typed.lastIndexOf('\r', limit), typed.lastIndexOf('\n', limit));
+      typed = typed.slice(0, lineEnd > 0 ? lineEnd + 1 : this.limits.pasteChars);
+      this.term.write(`\r\n${guardTerminalText(this.limits.pasteCut(typed.length, text.length))}\r\n`);
+      this.cursorRow = 0;
+    }
+    this.pending = typed.replace(/\r\n/g, '\r').split(/[\r\n]/);
+    this.runPending();
+  }
+
+  private runPending(): void {
+    if (this.pending.length === 0) return; // interrupted by Ctrl-C between two slices
+    const deadline = this.limits.now() + this.limits.sliceMs;
+    while (this.pending.length > 1) {
+      const printable = stripControlCharacters(this.pending.shift() ?? '');
       if (printable) this.line = insertText(this.line, printable);
-      if (index < parts.length - 1) this.submit();
-      else this.redraw();
-    });
+      this.submit();
+      if (this.pending.length > 1 && this.limits.now() >= deadline) {
+        this.limits.schedule(() => this.runPending());
+        return;
+      }
+    }
+    const rest = stripControlCharacters(this.pending.shift() ?? '');
+    if (rest) this.line = insertText(this.line, rest);
+    this.redraw();
+    const waiting = this.typeAhead;
+    this.typeAhead = [];
+    for (const data of waiting) this.handleData(data);
   }
 
   private submit(): void {
@@ -220,7 +297,8 @@ export class TerminalController {
     const { output, clear } = this.shell.run(command);
     this.line = emptyLine(this.shell.history());
     if (clear) this.term.clear();
-    if (output) this.term.write(toTerminalText(output));
+    // Output without a final newline still ends its row, so the prompt's redraw cannot overwrite it.
+    if (output) this.term.write(this.display(output.endsWith('\n') ? output : `${output}\n`));
   }
 
   /**
@@ -230,7 +308,7 @@ export class TerminalController {
    */
   private redraw(): void {
     const cols = Math.max(1, this.term.cols || 80);
-    const promptText = this.search ? '' : this.shell.prompt();
+    const promptText = this.search ? '' : guardTerminalText(this.shell.prompt());
     const body = this.search ? searchPrompt(this.search, this.line.history) : this.line.buffer;
     const promptWidth = visibleWidth(promptText);
     const total = promptWidth + body.length;
