@@ -1,0 +1,142 @@
+import { axeViolations } from './support/axe';
+import { dashboard, openLab, openTab, serverButton } from './support/dashboard';
+import { expect, terminalText, test } from './support/fixtures';
+import { authorEditorReady, openInstructorTab, setAuthorText } from './support/instructor';
+
+test.beforeEach(async ({ page }) => {
+  await openLab(page);
+});
+
+test('chaos: a hotfix on two web servers drifts them, shows in the timeline, and undo reverts it', async ({
+  page,
+}) => {
+  await openInstructorTab(page, 'Caos');
+  const panel = page.getByTestId('instructor-chaos');
+  await panel.getByRole('checkbox', { name: 'web-01', exact: true }).check();
+  await panel.getByRole('checkbox', { name: 'web-03', exact: true }).check();
+  await panel.getByRole('radio', { name: /Hotfix de um colega/ }).check();
+  await panel.getByRole('button', { name: 'Disparar em 2 servidor(es)' }).click();
+
+  await expect(panel.getByRole('status')).toContainText('aconteceu em web-01, web-03');
+  await expect(serverButton(page, 'web-01')).toHaveAttribute('data-state', 'drifted');
+  await expect(serverButton(page, 'web-03')).toHaveAttribute('data-state', 'drifted');
+  await expect(serverButton(page, 'web-02')).toHaveAttribute('data-state', 'in-sync');
+  await openTab(page, 'Linha do tempo');
+  await expect(dashboard(page)).toContainText('chaos: hotfix @ web-01, web-03');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await panel.getByRole('button', { name: 'Desfazer o último caos' }).click();
+  await openTab(page, 'Frota');
+  await expect(serverButton(page, 'web-01')).toHaveAttribute('data-state', 'in-sync');
+  await expect(serverButton(page, 'web-03')).toHaveAttribute('data-state', 'in-sync');
+});
+
+test('authoring: an error is marked inline, fixed, previewed and used in the lab', async ({ page }) => {
+  // Monaco, its JSON worker and axe on a shared machine: more than the default minute.
+  test.slow();
+  await openInstructorTab(page, 'Cenários e missões');
+  await authorEditorReady(page);
+  const author = page.getByTestId('instructor-author');
+  // Written as an instructor would, one server per line.
+  const doc = (role: string) => `{
+  "format": "driftlab-scenario",
+  "version": 1,
+  "id": "aula-tres",
+  "title": { "pt-BR": "Aula três", "en": "Lesson three" },
+  "seed": 3,
+  "servers": [
+    { "hostname": "bastion", "env": "mgmt", "role": "bastion", "ip": "10.0.0.10" },
+    { "hostname": "web-01", "env": "prod", "role": "${role}", "ip": "10.0.1.11" },
+    { "hostname": "db-01", "env": "prod", "role": "db", "ip": "10.0.1.20" }
+  ],
+  "events": [{ "hoursBefore": 5, "kind": "hotfix", "host": "web-01" }]
+}
+`;
+  const editor = page.getByTestId('author-editor');
+  await setAuthorText(page, doc('wbe'));
+  await page.keyboard.press('Control+Home');
+  // Monaco's JSON worker marks the wrong role against the schema; zod's check lists it too.
+  await expect(editor.locator('.squiggly-error').first()).toBeVisible({ timeout: 15_000 });
+  await expect(author.getByTestId('doc-error')).toContainText('servers.1.role');
+  await expect(author.getByRole('button', { name: 'Usar este cenário no laboratório' })).toHaveCount(0);
+
+  await setAuthorText(page, doc('web'));
+  await expect(author.getByTestId('doc-valid')).toBeVisible();
+  await expect(editor.locator('.squiggly-error')).toHaveCount(0);
+  const preview = author.getByRole('table');
+  await expect(preview.getByRole('row', { name: /web-01/ })).toContainText('com desvio');
+  await expect(preview.getByRole('row', { name: /db-01/ })).toContainText('em sincronia');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await author.getByRole('button', { name: 'Usar este cenário no laboratório' }).click();
+  await expect(author).toContainText('O laboratório recomeçou em Aula três');
+  await expect(serverButton(page, 'web-01')).toHaveAttribute('data-state', 'drifted');
+  await expect(serverButton(page, 'db-01')).toBeVisible();
+  await expect(serverButton(page, 'web-02')).toHaveCount(0);
+});
+
+test('share links: a link made here opens in a new page after confirmation', async ({ page, context }) => {
+  await openInstructorTab(page, 'Links');
+  await page.getByRole('button', { name: 'Criar link' }).click();
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(url).toMatch(/#share=[A-Za-z0-9+\-$]+$/);
+  await expect(page.getByTestId('instructor-share')).toContainText(/de 32768 caracteres/);
+
+  const other = await context.newPage();
+  await other.goto(url);
+  const dialog = other.getByRole('dialog', { name: 'Abrir um link compartilhado' });
+  await expect(dialog).toContainText('Cenário “Minha frota”');
+  expect(await axeViolations(other)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Abrir no laboratório' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(other.locator('.dash select').first()).toContainText('minha-frota');
+  // The sample's story: a colleague's hotfix on web-02 last night.
+  await expect(serverButton(other, 'web-02')).toHaveAttribute('data-state', 'drifted');
+  expect(new URL(other.url()).hash).toBe('');
+});
+
+test('share links: a cut-short link says why and changes nothing', async ({ page, context }) => {
+  await openInstructorTab(page, 'Links');
+  await page.getByRole('button', { name: 'Criar link' }).click();
+  const url = await page.getByTestId('share-url').inputValue();
+
+  const other = await context.newPage();
+  await other.goto(url.slice(0, url.length - 60));
+  const dialog = other.getByRole('dialog', { name: 'Este link não pôde ser aberto' });
+  await expect(dialog.getByRole('alert')).toContainText(/incompleto|não é JSON/);
+  await expect(dialog).toContainText('Nada no seu laboratório foi alterado.');
+  await dialog.getByRole('button', { name: 'Fechar' }).click();
+  await expect(serverButton(other, 'web-02')).toHaveAttribute('data-state', 'in-sync');
+  await expect(other.locator('.dash select').first()).toContainText('Frota tradicional');
+});
+
+test('playback: a three-line script typed step by step, and back', async ({ page }) => {
+  await openInstructorTab(page, 'Roteiro');
+  const panel = page.getByTestId('instructor-playback');
+  await panel
+    .getByLabel('Roteiro de comandos')
+    .fill('# demo\nssh web-01\nsudo sed -i "s/timeout = 30/timeout = 99/" /etc/loja/loja.ini\nexit\n');
+  await panel.getByRole('button', { name: 'Usar este roteiro' }).click();
+  const position = panel.getByTestId('playback-position');
+  await expect(position).toHaveText('Passo 0 de 3.');
+  await expect(panel.locator('li[aria-current="step"]')).toHaveText('ssh web-01');
+
+  await panel.getByRole('button', { name: 'Próximo ▶' }).click();
+  await expect(position).toHaveText('Passo 1 de 3.');
+  await expect.poll(() => terminalText(page)).toContain('aluno@web-01:~$');
+
+  // The shortcut works with the focus in the terminal.
+  await page.locator('.xterm-helper-textarea').focus();
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect(position).toHaveText('Passo 2 de 3.');
+  await expect(serverButton(page, 'web-01')).toHaveAttribute('data-state', 'drifted');
+
+  await panel.getByRole('button', { name: /Anterior/ }).click();
+  await expect(position).toHaveText('Passo 1 de 3.');
+  await expect(serverButton(page, 'web-01')).toHaveAttribute('data-state', 'in-sync');
+
+  await panel.getByRole('button', { name: 'Reproduzir' }).click();
+  await expect(position).toHaveText('Passo 3 de 3.', { timeout: 20_000 });
+  await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('aluno@bastion:~$')).toBe(true);
+  await expect(serverButton(page, 'web-01')).toHaveAttribute('data-state', 'drifted');
+});
