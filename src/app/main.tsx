@@ -8,12 +8,13 @@ import { useAppStore } from './store';
 import './styles/app.css';
 
 const locale = useAppStore.getState().locale;
-// English is a chunk of its own: a learner reading in English waits for it here, so nothing flashes in pt-BR.
-const i18n = await createPageI18n(locale);
 document.documentElement.lang = locale;
 
-const root = document.getElementById('root');
-if (root) {
+// English is a chunk of its own: a learner reading in English waits for it here, so nothing flashes in
+// pt-BR. Not a top-level await: the chunk imports this entry's chunk, which must finish evaluating first.
+void createPageI18n(locale).then((i18n) => {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -21,6 +22,6 @@ if (root) {
       </I18nextProvider>
     </StrictMode>,
   );
-}
+});
 
 registerServiceWorker();
