@@ -6,6 +6,7 @@ import { ChaosTab } from './chaos/ChaosTab';
 const AuthorTab = lazy(() => import('./authoring/AuthorTab'));
 const ShareTab = lazy(() => import('./share/ShareTab'));
 const PlaybackTab = lazy(() => import('./playback/PlaybackTab'));
+const ClassView = lazy(() => import('../grading/ClassView'));
 
 function Loading() {
   return <p role="status">…</p>;
@@ -52,6 +53,15 @@ export const INSTRUCTOR_TABS: InstructorTab[] = [
     render: () => (
       <Suspense fallback={<Loading />}>
         <PlaybackTab />
+      </Suspense>
+    ),
+  },
+  {
+    id: 'class',
+    labelKey: 'instructor.tabs.class',
+    render: () => (
+      <Suspense fallback={<Loading />}>
+        <ClassView />
       </Suspense>
     ),
   },

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, LOCALES, type Locale } from '../../i18n';
 import { switchLocale } from '../../i18n/browser';
+import { LearnerFilesToggle } from '../grading/LearnerFilesToggle';
 import { InstructorToggle } from '../instructor/InstructorPanel';
 import { useAppStore } from '../store';
 import type { ThemeChoice } from '../store/settings';
@@ -96,8 +97,9 @@ function ScreenReaderToggle() {
 }
 
 /**
- * The top bar's settings: language, theme, presenter mode, the terminal's screen reader mode, and the button
- * that opens the instructor panel.
+ * The top bar's settings: language, theme, presenter mode, the terminal's screen reader mode, the learner's
+ * files (session log and progress; its button also starts the session recorder), and the button that opens
+ * the instructor panel.
  */
 export function SettingsBar() {
   const { t } = useTranslation();
@@ -108,6 +110,7 @@ export function SettingsBar() {
       <ThemeSelect />
       <PresenterToggle />
       <ScreenReaderToggle />
+      <LearnerFilesToggle />
       <InstructorToggle />
     </div>
   );
