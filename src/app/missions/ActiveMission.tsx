@@ -40,7 +40,7 @@ export function ActiveMission({ active }: { active: ActiveView }) {
       ) : (
         <>
           <p>{t('missions.sandbox')}</p>
-          <ChaosSwitches switches={mission.chaos} />
+          <ChaosSwitches switches={mission.chaos} vars={vars} />
         </>
       )}
       {mission.kind === 'mission' && evaluation.complete && <DebriefSection mission={mission} vars={vars} />}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChaosSwitch } from '../../content';
+import { type ChaosSwitch, fill, type MissionVars } from '../../content';
 import { useAppStore } from '../store';
+import { InlineText } from './MissionText';
 
 /** The sandbox's chaos switches: each makes its background event happen to the fleet now. */
-export function ChaosSwitches({ switches }: { switches: readonly ChaosSwitch[] }) {
+export function ChaosSwitches({ switches, vars }: { switches: readonly ChaosSwitch[]; vars: MissionVars }) {
   const { t } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const flip = useAppStore((s) => s.flipChaos);
@@ -19,7 +20,7 @@ export function ChaosSwitches({ switches }: { switches: readonly ChaosSwitch[] }
             <span>
               <strong>{chaos.label[locale]}</strong>
               <br />
-              {chaos.description[locale]}
+              <InlineText text={fill(chaos.description[locale], vars)} />
             </span>
             <button
               type="button"

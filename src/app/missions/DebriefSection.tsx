@@ -17,7 +17,7 @@ export function DebriefSection({ mission, vars }: { mission: GuidedMission; vars
         <h4 id="mission-debrief-title">{t('missions.debrief.title')}</h4>
         <MissionText text={fill(mission.debrief[locale], vars)} />
       </section>
-      <Quiz questions={mission.quiz} />
+      <Quiz questions={mission.quiz} vars={vars} />
       {next && (
         <p>
           <button

@@ -6,6 +6,7 @@ import { useAppStore } from '../store';
 import { loadLab } from '../store/labLoader';
 import type { GuideTab } from '../store/missionSlice';
 import { useMissionLinks } from './useMissionLinks';
+import './guide.css';
 
 // The missions' panel needs their data and the lab that runs them: both load when the panel is first shown
 // (or earlier, with the terminal), not with the first screen.

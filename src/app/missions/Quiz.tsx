@@ -1,24 +1,32 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuizQuestion } from '../../content';
+import { fill, type Localized, type MissionVars, type QuizQuestion } from '../../content';
 import { useAppStore } from '../store';
 import { InlineText } from './MissionText';
 
-function Question({ question, index }: { question: QuizQuestion; index: number }) {
+interface QuestionProps {
+  question: QuizQuestion;
+  index: number;
+  vars: MissionVars;
+}
+
+function Question({ question, index, vars }: QuestionProps) {
   const { t } = useTranslation();
   const locale = useAppStore((s) => s.locale);
+  // Questions may name the learner's own hosts and versions.
+  const say = (text: Localized) => fill(text[locale], vars);
   const name = useId();
   const [chosen, setChosen] = useState<number | null>(null);
   const right = chosen !== null && question.options[chosen]?.correct === true;
   return (
     <fieldset className="quiz__question" data-testid={`quiz-question-${index}`}>
       <legend>
-        {index + 1}. <InlineText text={question.question[locale]} />
+        {index + 1}. <InlineText text={say(question.question)} />
       </legend>
       {question.options.map((option, i) => (
         <label key={option.text.en} className="quiz__option">
           <input type="radio" name={name} checked={chosen === i} onChange={() => setChosen(i)} />{' '}
-          <InlineText text={option.text[locale]} />
+          <InlineText text={say(option.text)} />
         </label>
       ))}
       <p role="status" className={right ? 'quiz__verdict is-right' : 'quiz__verdict'}>
@@ -32,7 +40,7 @@ function Question({ question, index }: { question: QuizQuestion; index: number }
                 {option.correct ? t('missions.quiz.right') : t('missions.quiz.notRight')}
                 {i === chosen ? ` (${t('missions.quiz.yourChoice')})` : ''}:
               </strong>{' '}
-              <InlineText text={option.text[locale]} /> — <InlineText text={option.explanation[locale]} />
+              <InlineText text={say(option.text)} /> — <InlineText text={say(option.explanation)} />
             </li>
           ))}
         </ul>
@@ -42,13 +50,13 @@ function Question({ question, index }: { question: QuizQuestion; index: number }
 }
 
 /** The mission's quiz: choosing an answer says whether it is right and explains every option. */
-export function Quiz({ questions }: { questions: readonly QuizQuestion[] }) {
+export function Quiz({ questions, vars }: { questions: readonly QuizQuestion[]; vars: MissionVars }) {
   const { t } = useTranslation();
   return (
     <section className="mission-section" aria-labelledby="mission-quiz-title">
       <h4 id="mission-quiz-title">{t('missions.quiz.title')}</h4>
       {questions.map((question, index) => (
-        <Question key={question.question.en} question={question} index={index} />
+        <Question key={question.question.en} question={question} index={index} vars={vars} />
       ))}
     </section>
   );

@@ -80,6 +80,8 @@ describe('the missions panel', () => {
     act(() => (radios[right] as HTMLInputElement).click());
     expect(question?.querySelector('[role="status"]')?.textContent).toBe('✓ Certo!');
     expect(question?.querySelectorAll('.quiz__explanations li')).toHaveLength(radios.length);
+    // The quiz speaks of the learner's own servers, never of a placeholder.
+    expect(container.querySelector('.quiz__question')?.parentElement?.textContent).not.toContain('{{');
   });
 
   it('shows hints from the button and the `hint` command in one list', () => {
@@ -95,6 +97,7 @@ describe('the missions panel', () => {
     show('en');
     run('mission start sandbox');
     expect(text()).toContain('Chaos switches');
+    expect(text()).not.toContain('{{');
     expect(text()).not.toContain('Checklist');
     expect(button('Show solution')).toBeUndefined();
     const steps = store().history.steps.length;
