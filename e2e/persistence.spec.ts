@@ -94,7 +94,8 @@ test('mid-mission: the checklist, the counters, the seed and the hints are as th
 
   await page.reload();
   await atPrompt(page, promptBefore);
-  await missionsTab(page).click();
+  // The guide pane is back on the missions side, where the learner left it.
+  await expect(missionsTab(page)).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('missions-panel')).toBeVisible();
   await expect(status).toHaveText(statusBefore ?? '');
   await expect(checklist).toHaveText(checklistBefore ?? '');

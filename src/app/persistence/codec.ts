@@ -21,6 +21,8 @@ export interface SessionSnapshot {
   commandCount: number;
   /** Null when the save had no missions (version 1): the learner's progress starts fresh. */
   missionProgress: Progress | null;
+  /** The guide pane's side, so a learner mid-mission comes back to the checklist; absent in older saves. */
+  guideTab?: 'lesson' | 'missions';
 }
 
 /** Why saved text was set aside instead of restored; the notice words it. */
@@ -90,6 +92,7 @@ export function restoreBody(body: unknown): Restored {
         transcript: parsed.data.transcript,
         commandCount: parsed.data.commandCount,
         missionProgress: parsed.data.missions,
+        ...(parsed.data.guideTab ? { guideTab: parsed.data.guideTab } : {}),
       },
     };
   } catch (e) {
@@ -142,6 +145,7 @@ export function encodeSession(snapshot: SessionSnapshot, cache: JsonCache = new 
     transcript: trimTranscript(snapshot.transcript) as SessionBody['transcript'],
     commandCount: snapshot.commandCount,
     missions: snapshot.missionProgress,
+    ...(snapshot.guideTab ? { guideTab: snapshot.guideTab } : {}),
   };
   const restText = stringifyShared(rest, cache, 4);
   const head = JSON.stringify({ format: SESSION_FORMAT, version: SESSION_VERSION });

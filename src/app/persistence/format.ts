@@ -75,6 +75,8 @@ export const sessionBodySchema = z.strictObject({
   transcript: transcriptSchema,
   commandCount: z.number().int().nonnegative(),
   missions: ProgressSchema.nullable(),
+  /** Which side of the guide pane was open (lesson or missions); optional, so saves without it stay valid. */
+  guideTab: z.enum(['lesson', 'missions']).optional(),
 });
 export type SessionBody = z.infer<typeof sessionBodySchema>;
 

@@ -72,7 +72,10 @@ describe('saving and restoring', () => {
     const tab = open(storage);
     tab.type('ssh web-01');
     tab.type('sudo systemctl stop nginx');
-    tab.store.setState({ missionProgress: recordStart(emptyProgress(7), 'meet-the-fleet', 5) });
+    tab.store.setState({
+      missionProgress: recordStart(emptyProgress(7), 'meet-the-fleet', 5),
+      guideTab: 'missions',
+    });
     tab.run();
     const again = open(storage).state();
     expect(again.shell.stack).toEqual(tab.state().shell.stack);
@@ -81,6 +84,7 @@ describe('saving and restoring', () => {
     expect(again.transcript).toEqual(tab.state().transcript);
     expect(again.commandCount).toBe(2);
     expect(again.missionProgress).toEqual(tab.state().missionProgress);
+    expect(again.guideTab).toBe('missions');
     expect(notices(again)).toEqual([]);
   });
 

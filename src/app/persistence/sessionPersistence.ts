@@ -13,7 +13,11 @@ import { addNotice, type StorageNotice } from './notices';
 import type { JsonCache } from './sharedJson';
 
 /** The store fields a save reads and a restore writes. */
-type Saved = ShellSlice & HistorySlice & TerminalSlice & StorageSlice & Pick<MissionSlice, 'missionProgress'>;
+type Saved = ShellSlice &
+  HistorySlice &
+  TerminalSlice &
+  StorageSlice &
+  Pick<MissionSlice, 'missionProgress' | 'guideTab'>;
 
 /** The browser around the session: injected so tests run without one. */
 export interface PersistenceEnv {
@@ -53,7 +57,8 @@ function sameSave(a: SessionSnapshot | null, b: SessionSnapshot): boolean {
     a.shell === b.shell &&
     a.transcript === b.transcript &&
     a.commandCount === b.commandCount &&
-    a.missionProgress === b.missionProgress
+    a.missionProgress === b.missionProgress &&
+    a.guideTab === b.guideTab
   );
 }
 
@@ -146,6 +151,7 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
       transcript: s.transcript,
       commandCount: s.commandCount,
       missionProgress: s.missionProgress,
+      guideTab: s.guideTab,
     }),
     migrate(persisted, version) {
       const migrated = migrateBody((persisted as { body: unknown }).body, version);
@@ -162,6 +168,7 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
             ...state,
             ...restored,
             missionProgress: restored.missionProgress ?? state.missionProgress,
+            guideTab: restored.guideTab ?? state.guideTab,
             history: createHistory(restored.shell.world),
             viewing: null,
             lastChange: null,
