@@ -28,7 +28,10 @@ export default function LearnerFilesDialog({ onClose }: { onClose(): void }) {
       className="grading-dialog"
       aria-labelledby="learner-files-title"
       data-testid="learner-files"
-      onClose={onClose}
+      onClose={(event) => {
+        // React passes a nested dialog's close (a confirmation answered) up the tree: only this one's counts.
+        if (event.target === event.currentTarget) onClose();
+      }}
     >
       <header className="grading-dialog__header">
         <h2 id="learner-files-title">{t('grading.files.title')}</h2>
