@@ -14,7 +14,7 @@ export default defineConfig({
       // can be dropped. Without this, one import through a barrel (`../../core`, `../../content`) drags every
       // module behind it — the shell's commands, the missions, zod — into the first screen's chunks.
       treeshake: {
-        moduleSideEffects: [{ test: /\/src\/(core|shell|content|i18n)\/[^?]*\.tsx?$/, sideEffects: false }],
+        moduleSideEffects: [{ test: /\/src\/(core|shell|content|i18n)\/[^?]*\.(tsx?|json)$/, sideEffects: false }],
       },
       // Everything the first screen loads in one chunk: one request instead of a score of small shared ones,
       // and one gzip stream that compresses better. Lazy chunks still split as usual.

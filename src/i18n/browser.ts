@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import { I18N_OPTIONS, type Locale } from './index';
+import { I18N_OPTIONS, type Locale } from './locales';
 import ptBR from './pt-BR.json';
 
 /**

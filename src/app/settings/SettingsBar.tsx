@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, LOCALES, type Locale } from '../../i18n';
 import { switchLocale } from '../../i18n/browser';
+import { LANGUAGE_NAMES, LOCALES, type Locale } from '../../i18n/locales';
 import { LearnerFilesToggle } from '../grading/LearnerFilesToggle';
 import { InstructorToggle } from '../instructor/InstructorPanel';
 import { useAppStore } from '../store';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { pickLocale } from '../../i18n';
+import { pickLocale } from '../../i18n/locales';
 import { createInstructorSlice, type InstructorSlice } from '../instructor/instructorSlice';
 import { browserEnv, listenToBrowser } from '../persistence/browser';
 import { createSessionPersistence } from '../persistence/sessionPersistence';
