@@ -25,8 +25,8 @@ export interface PersistenceEnv {
   now(): Date;
   /** Runs `fn` after the current command has printed (a macrotask). */
   defer(fn: () => void): void;
-  /** How long a save took, for the benchmarks (`performance.measure`). */
-  measure?(start: number, chars: number): void;
+  /** How long a save or the restore took, and its size, for the figures (`performance.measure`). */
+  measure?(what: 'save' | 'restore', start: number, chars: number): void;
   clock?(): number;
 }
 
@@ -57,7 +57,9 @@ function sameSave(a: SessionSnapshot | null, b: SessionSnapshot): boolean {
     a.shell === b.shell &&
     a.transcript === b.transcript &&
     a.commandCount === b.commandCount &&
-    a.missionProgress === b.missionProgress &&
+    // The missions' runtime hands back equal progress as a new object when it loads: not a change.
+    (a.missionProgress === b.missionProgress ||
+      JSON.stringify(a.missionProgress) === JSON.stringify(b.missionProgress)) &&
     a.guideTab === b.guideTab
   );
 }
@@ -111,12 +113,13 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
       return;
     }
     const outcome = writeKey(env.storage(), SESSION_KEY, text);
-    env.measure?.(start, text.length);
+    env.measure?.('save', start, text.length);
     if (!outcome.ok && env.storage()) notify({ kind: outcome.quota ? 'quota' : 'unavailable' });
   }
 
   const storage: PersistStorage<SessionSnapshot> = {
     getItem(name) {
+      loadStart = env.clock?.() ?? 0;
       const raw = readKey(env.storage(), name);
       rawAtLoad = raw;
       const envelope = readEnvelope(raw);
@@ -141,6 +144,7 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
   };
 
   let migratedFrom: number | null = null;
+  let loadStart = 0;
 
   const options: PersistOptions<S, SessionSnapshot> = {
     name: SESSION_KEY,
@@ -161,6 +165,7 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
     },
     merge(persisted, state) {
       const restored = persisted === undefined ? null : restore(persisted as Carried);
+      if (restored) env.measure?.('restore', loadStart, rawAtLoad?.length ?? 0);
       // The missions' runtime is rebuilt from `missionProgress` over the restored world once the lab has
       // loaded (the store's `hydrateMissions`); a save without missions keeps the fresh progress.
       const merged: S = restored
