@@ -63,6 +63,14 @@ test('authoring: an error is marked inline, fixed, previewed and used in the lab
   await setAuthorText(page, doc('web'));
   await expect(author.getByTestId('doc-valid')).toBeVisible();
   await expect(editor.locator('.squiggly-error')).toHaveCount(0);
+  // Completion from the schema: a new property at the top suggests the optional ones left.
+  await editor.getByRole('textbox').focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.suggest-widget')).toContainText('ageDays');
+  await page.keyboard.press('Escape');
   const preview = author.getByRole('table');
   await expect(preview.getByRole('row', { name: /web-01/ })).toContainText('com desvio');
   await expect(preview.getByRole('row', { name: /db-01/ })).toContainText('em sincronia');

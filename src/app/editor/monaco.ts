@@ -13,6 +13,22 @@ import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/toggleTabFocusMode/register';
+// For the instructor's JSON editor (src/app/instructor/authoring): completion, hover, folding, colours,
+// formatting and problems, plus the services their contributions ask for at creation. Registered here,
+// before the first `defineTheme` below starts Monaco's services: a feature registered later is unknown to
+// them ("depends on UNKNOWN service").
+import 'monaco-editor/features/suggest/register';
+// The feature above brings only inline completions; the suggest widget (Ctrl+Space) is this contribution.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/features/hover/register';
+import 'monaco-editor/features/folding/register';
+import 'monaco-editor/features/colorPicker/register';
+import 'monaco-editor/features/format/register';
+import 'monaco-editor/features/gotoError/register';
+import 'monaco-editor/features/snippet/register';
+import 'monaco-editor/features/codelens/register';
+import 'monaco-editor/features/inlayHints/register';
+import 'monaco-editor/features/dropOrPasteInto/register';
 import 'monaco-editor/languages/definitions/ini/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import 'monaco-editor/languages/definitions/shell/register';

@@ -40,6 +40,8 @@ export default function JsonDocEditor({ kind, text, label, theme, fontSize, onCh
       wordWrap: 'on',
       fixedOverflowWidgets: true,
       tabSize: 2,
+      // Property names are strings in JSON: suggest inside strings, as VS Code does for JSON files.
+      quickSuggestions: { other: true, comments: false, strings: true },
       // Tab moves focus out of the editor until the instructor toggles it (Ctrl+M): no keyboard trap.
       tabFocusMode: true,
     });

@@ -1,7 +1,8 @@
 /**
  * Monaco with the JSON language service, for the authoring editor: validation and completion against the
  * JSON Schemas generated from zod. The JSON worker is bundled from the app's own files like the editor worker
- * (the CSP allows workers from 'self' only, and the service worker precaches both). Imported only by
+ * (the CSP allows workers from 'self' only, and the service worker precaches both); the editor features it
+ * uses are registered in `../../editor/monaco`, before Monaco's services start. Imported only by
  * `JsonDocEditor`, so it stays out of the first screen and out of the `nano` editor's chunk.
  */
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
