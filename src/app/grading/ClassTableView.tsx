@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findMission } from '../../content';
 import type { Locale } from '../../i18n';
@@ -28,6 +29,24 @@ function Cell({ cell }: { cell: ClassCell | undefined }) {
     </td>
   );
 }
+
+/** One learner; memoized, so sorting only moves rows (the rows and the mission list keep their identity). */
+const Row = memo(function Row({ row, missions }: { row: LearnerRow; missions: readonly string[] }) {
+  return (
+    <tr>
+      <th scope="row">
+        <span className="class-learner">{rowLabel(row)}</span>
+        <span className="class-file">{row.fileName}</span>
+      </th>
+      {missions.map((id) => (
+        <Cell key={id} cell={row.cells.get(id)} />
+      ))}
+      <td className="class-num">{row.solved}</td>
+      <td className="class-num">{row.hints}</td>
+      <td className="class-num">{Math.round(row.seconds / 60)}</td>
+    </tr>
+  );
+});
 
 interface HeaderProps {
   column: SortColumn;
@@ -81,18 +100,7 @@ export function ClassTableView({ table, rows, sort, locale, onSort }: Props) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">
-                <span className="class-learner">{rowLabel(row)}</span>
-                <span className="class-file">{row.fileName}</span>
-              </th>
-              {table.missions.map((id) => (
-                <Cell key={id} cell={row.cells.get(id)} />
-              ))}
-              <td className="class-num">{row.solved}</td>
-              <td className="class-num">{row.hints}</td>
-              <td className="class-num">{Math.round(row.seconds / 60)}</td>
-            </tr>
+            <Row key={row.key} row={row} missions={table.missions} />
           ))}
         </tbody>
       </table>

@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
+import { openLab } from './support/dashboard';
+import { expect, test } from './support/fixtures';
+import { sessionJson, unsolved } from './support/grading';
+import { openInstructorTab } from './support/instructor';
+
+function sessionFile(name: string, text: string) {
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
+}
+
+/** The learners' names down the table, in the order shown. */
+async function learners(page: Page): Promise<string[]> {
+  return page.getByTestId('class-table').locator('tbody th .class-learner').allTextContents();
+}
+
+test.beforeEach(async ({ page }) => {
+  await openLab(page);
+  await openInstructorTab(page, 'Turma');
+});
+
+test('an instructor imports three files (one bad), sorts the class and exports it as CSV', async ({
+  page,
+}) => {
+  const view = page.getByTestId('class-view');
+  await view.getByTestId('class-files').setInputFiles([
+    sessionFile('bia.json', unsolved(sessionJson('Bia', 3))),
+    {
+      name: 'ruim.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"driftlab-session-log","ver'),
+    },
+    sessionFile('ana.json', sessionJson('=HYPERLINK("http://x.io","Ana")', 7)),
+  ]);
+  await expect(view.getByTestId('class-status')).toHaveText('Arquivos lidos: 3 — aceitos: 2, recusados: 1.');
+  await expect(view.getByTestId('class-refused')).toHaveText(
+    'ruim.json: não é JSON válido (arquivo cortado ou de outro programa?).',
+  );
+  const table = view.getByTestId('class-table');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  expect(await learners(page)).toEqual(['=HYPERLINK("http://x.io","Ana")', 'Bia']);
+  await expect(table.locator('tbody tr').first().locator('td').first()).toContainText('Resolvida');
+  await expect(table.locator('tbody tr').first().locator('td').first()).toContainText(
+    'tentativas: 1, dicas: 0, 3 min',
+  );
+
+  // Sorting with the mouse, then with the keyboard only; aria-sort follows.
+  const name = table.getByRole('columnheader', { name: /Aluno/ });
+  await expect(name).toHaveAttribute('aria-sort', 'ascending');
+  await name.getByRole('button').click();
+  await expect(name).toHaveAttribute('aria-sort', 'descending');
+  expect(await learners(page)).toEqual(['Bia', '=HYPERLINK("http://x.io","Ana")']);
+  const solved = table.getByRole('columnheader', { name: /Resolvidas/ });
+  await solved.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(solved).toHaveAttribute('aria-sort', 'ascending');
+  await expect(name).not.toHaveAttribute('aria-sort', /.+/);
+  expect(await learners(page)).toEqual(['Bia', '=HYPERLINK("http://x.io","Ana")']);
+  await page.keyboard.press('Enter');
+  await expect(solved).toHaveAttribute('aria-sort', 'descending');
+  expect(await learners(page)).toEqual(['=HYPERLINK("http://x.io","Ana")', 'Bia']);
+  expect(await axeViolations(page), 'the class view').toEqual([]);
+
+  // CSV, in the order shown, with the formula kept as text.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    view.getByRole('button', { name: 'Exportar CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^driftlab-turma-\d{4}-\d\d-\d\d\.csv$/);
+  const lines = (await readFile(await download.path(), 'utf8')).replace(/^\ufeff/, '').split('\r\n');
+  expect(lines[0]).toMatch(/^Aluno,Arquivo,Semente,Conheça a frota: Situação,/);
+  expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x\.io"",""Ana""\)",ana\.json,7,Resolvida,1,0,não,3,/);
+  expect(lines[2]).toMatch(/^Bia,bia\.json,3,Em andamento,/);
+
+  // Dropping a file adds it; the same learner again keeps the newer export and names the other file.
+  await view.getByTestId('class-drop').evaluate(
+    (zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'bia-de-novo.json', { type: 'application/json' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    sessionJson('Bia', 3, '2026-11-29T17:00:00.000Z'),
+  );
+  await expect(view.getByTestId('class-duplicates')).toHaveText(
+    'bia.json: mesmo aluno e semente que bia-de-novo.json; ficou a exportação mais recente (bia-de-novo.json).',
+  );
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+});
+
+test('200 learners import at once and sort quickly', async ({ page }) => {
+  const files = Array.from({ length: 200 }, (_, i) =>
+    sessionFile(`aluno-${i}.json`, sessionJson(`Aluno ${i}`, i + 1)),
+  );
+  const started = Date.now();
+  await page.getByTestId('class-files').setInputFiles(files);
+  await expect(page.getByTestId('class-status')).toHaveText(
+    'Arquivos lidos: 200 — aceitos: 200, recusados: 0.',
+    {
+      timeout: 30_000,
+    },
+  );
+  await expect(page.getByTestId('class-table').locator('tbody tr')).toHaveCount(200);
+  const imported = (Date.now() - started) / 1000;
+  const name = page.getByRole('columnheader', { name: /Aluno/ });
+  const sortStarted = Date.now();
+  await name.getByRole('button').click();
+  await expect(name).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.locator('tbody th .class-learner').first()).toHaveText('Aluno 199');
+  const sorted = (Date.now() - sortStarted) / 1000;
+  console.log(`class view, 200 files: import ${imported.toFixed(2)} s, sort ${sorted.toFixed(2)} s`);
+  expect(imported).toBeLessThan(15);
+  expect(sorted).toBeLessThan(3);
+});
+
+test('the class view in English on a narrow window, by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 800 });
+  await page.getByRole('group', { name: 'Configurações' }).getByLabel('Idioma').selectOption('en');
+  await expect(page.getByTestId('class-view')).toContainText('Import the session JSON files');
+  await page
+    .getByTestId('class-files')
+    .setInputFiles([
+      sessionFile('ana.json', sessionJson('Ana', 7)),
+      sessionFile('v9.json', sessionJson('Old', 1).replace('"version": 1', '"version": 9')),
+    ]);
+  await expect(page.getByTestId('class-status')).toHaveText('Files read: 2 — accepted: 1, refused: 1.');
+  await expect(page.getByTestId('class-refused')).toHaveText(
+    'v9.json: version 9 is not supported; this DriftLab reads version 1.',
+  );
+  const learner = page.getByRole('columnheader', { name: /Learner/ });
+  await expect(learner).toHaveAttribute('aria-sort', 'ascending');
+  await learner.getByRole('button').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('columnheader', { name: /Meet the fleet/ }).getByRole('button')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('columnheader', { name: /Meet the fleet/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  expect(await axeViolations(page), 'the class view, narrow and in English').toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('class-narrow-en.png'), fullPage: false });
+});
