@@ -79,9 +79,12 @@ export function StorageNotices() {
                   {t('storage.saveOver')}
                 </button>
               ) : null}
-              <button type="button" onClick={() => dismiss(notice.id)}>
-                {t('storage.dismiss')}
-              </button>
+              {/* While saving is stopped the learner must choose: a plain dismiss would hide that. */}
+              {saveOver ? null : (
+                <button type="button" onClick={() => dismiss(notice.id)}>
+                  {t('storage.dismiss')}
+                </button>
+              )}
             </div>
           </div>
         );

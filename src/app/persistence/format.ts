@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, like the core's world schema and content's progress schema: this runs on the first screen.
+import * as z from 'zod/mini';
 // The schema file alone: the content barrel would pull every mission into the first screen's chunk.
 import { ProgressSchema } from '../../content/missions/progressSchema';
 
@@ -31,20 +32,22 @@ export const HISTORY_SAVED = 2000;
 /** Terminal output kept in a save (characters over all entries), newest entries first. */
 export const TRANSCRIPT_SAVED_CHARS = 64 * 1024;
 
-const name = z.string().min(1).max(253);
-const line = z.string().max(64 * 1024);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const name = z.string().check(z.minLength(1), z.maxLength(253));
+const line = text(64 * 1024);
+const count = z.int().check(z.minimum(0));
 
 export const hostSessionSchema = z.strictObject({
   host: name,
   user: name,
-  cwd: z.string().startsWith('/').max(4096),
-  env: z.record(z.string().max(253), z.string().max(64 * 1024)),
+  cwd: z.string().check(z.startsWith('/'), z.maxLength(4096)),
+  env: z.record(text(253), text(64 * 1024)),
 });
 
 export const shellPartSchema = z.strictObject({
-  stack: z.array(hostSessionSchema).min(1).max(64),
-  lastExit: z.number().int().min(0).max(255),
-  history: z.record(name, z.array(line).max(10_000)),
+  stack: z.array(hostSessionSchema).check(z.minLength(1), z.maxLength(64)),
+  lastExit: z.int().check(z.minimum(0), z.maximum(255)),
+  history: z.record(name, z.array(line).check(z.maxLength(10_000))),
 });
 
 export const transcriptSchema = z
@@ -52,16 +55,16 @@ export const transcriptSchema = z
     entries: z
       .array(
         z.strictObject({
-          seq: z.number().int().nonnegative(),
-          prompt: z.string().max(8192),
+          seq: count,
+          prompt: text(8192),
           command: line,
-          output: z.string().max(TRANSCRIPT_SAVED_CHARS),
+          output: text(TRANSCRIPT_SAVED_CHARS),
         }),
       )
-      .max(300),
-    screenStart: z.number().int().nonnegative(),
+      .check(z.maxLength(300)),
+    screenStart: count,
   })
-  .refine((t) => t.screenStart <= t.entries.length, { message: 'screenStart past the last entry' });
+  .check(z.refine((t) => t.screenStart <= t.entries.length, { message: 'screenStart past the last entry' }));
 
 /**
  * Version 2: the world (the core's document), the shell's sessions and histories, the terminal's transcript,
@@ -73,13 +76,9 @@ export const sessionBodySchema = z.strictObject({
   world: z.unknown(),
   shell: shellPartSchema,
   transcript: transcriptSchema,
-  commandCount: z.number().int().nonnegative(),
-  missions: ProgressSchema.nullable(),
+  commandCount: count,
+  missions: z.nullable(ProgressSchema),
   /** Which side of the guide pane was open (lesson or missions); optional, so saves without it stay valid. */
-  guideTab: z.enum(['lesson', 'missions']).optional(),
+  guideTab: z.optional(z.enum(['lesson', 'missions'])),
 });
 export type SessionBody = z.infer<typeof sessionBodySchema>;
-
-/** Who wrote a save and how many saves that tab made: lets another tab tell a newer save from its own. */
-export const writerSchema = z.strictObject({ tab: z.string().max(64), seq: z.number().int().nonnegative() });
-export type Writer = z.infer<typeof writerSchema>;
