@@ -2,12 +2,12 @@
  * Test support for the shell fuzzer: schema-checks what one command line changed in the world, with the parts of
  * the core's own schema, so checking after every line stays cheap.
  */
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { ledgerEntrySchema, ledgerSlice, type Server, serverSchema, type World } from '../core';
 
 const { shape } = serverSchema;
 
-function issue(schema: ZodType, value: unknown, where: string): string | undefined {
+function issue(schema: ZodMiniType, value: unknown, where: string): string | undefined {
   const parsed = schema.safeParse(value);
   if (parsed.success) return undefined;
   const first = parsed.error.issues[0];
@@ -18,8 +18,8 @@ function fsProblem(host: string, before: Server['fs'] | undefined, after: Server
   for (const [path, node] of Object.entries(after)) {
     if (before?.[path] === node) continue;
     const problem =
-      issue(shape.fs.keyType, path, `${host} path ${JSON.stringify(path)}`) ??
-      issue(shape.fs.valueType, node, `${host} ${path}`);
+      issue(shape.fs._zod.def.keyType, path, `${host} path ${JSON.stringify(path)}`) ??
+      issue(shape.fs._zod.def.valueType, node, `${host} ${path}`);
     if (problem) return problem;
   }
   return undefined;

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MISSION_STATUSES, PROGRESS_VERSION } from './progress';
 
 // The schema of saved progress, for progress read back from outside; `progress.ts` has its functions.
+// zod/mini, like the core's world schema: the app checks a saved session on its first screen.
 
-const time = z.number().int().nonnegative().nullable();
-const count = z.number().int().nonnegative().max(1_000_000);
+const time = z.nullable(z.int().check(z.minimum(0)));
+const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
 
 export const MissionProgressSchema = z.strictObject({
   status: z.enum(MISSION_STATUSES),
@@ -25,9 +26,9 @@ export type MissionProgress = z.infer<typeof MissionProgressSchema>;
 export const ProgressSchema = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
   /** The learner's seed: it picks their hosts and versions in every mission. */
-  seed: z.number().int().safe(),
-  active: z.string().max(64).nullable(),
-  missions: z.record(z.string().max(64), MissionProgressSchema),
+  seed: z.int(),
+  active: z.nullable(z.string().check(z.maxLength(64))),
+  missions: z.record(z.string().check(z.maxLength(64)), MissionProgressSchema),
 });
 export type Progress = z.infer<typeof ProgressSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EVENT_KINDS } from '../events/kinds';
 import { LEDGER_CHUNK, ledgerFromEntries } from '../history/ledger';
 import type {
@@ -15,6 +15,10 @@ import type {
 } from '../model/types';
 import { LIMITS } from './limits';
 
+// zod/mini, not zod: the app validates a saved world on its first screen, and mini's functions tree-shake
+// (a third of classic zod's bytes there). English messages, as classic zod gives them by default.
+z.config(z.locales.en());
+
 /**
  * The zod schema of every field of `model/types.ts`. Objects are strict (an unknown key is an error, so a
  * typo or a field from a newer build is never silently dropped) and every string, record and array is bounded.
@@ -24,27 +28,32 @@ import { LIMITS } from './limits';
 const ROLES = ['bastion', 'lb', 'web', 'db'] as const satisfies readonly Role[];
 
 const time = z.number();
-const line = z.string().max(LIMITS.textLine);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const int = (min: number, max?: number) =>
+  max === undefined ? z.int().check(z.minimum(min)) : z.int().check(z.minimum(min), z.maximum(max));
+const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+const line = text(LIMITS.textLine);
 const name = z
   .string()
-  .min(1)
-  .max(LIMITS.nameChars)
-  .regex(/^[A-Za-z0-9_][A-Za-z0-9_.@:+~-]*\$?$/, 'Invalid name');
+  .check(
+    z.minLength(1),
+    z.maxLength(LIMITS.nameChars),
+    z.regex(/^[A-Za-z0-9_][A-Za-z0-9_.@:+~-]*\$?$/, 'Invalid name'),
+  );
 const path = z
   .string()
-  .max(LIMITS.pathChars)
-  .regex(/^\/[^\0]*$/, 'Expected an absolute path');
-const mode = z.int().min(0).max(0o7777);
+  .check(z.maxLength(LIMITS.pathChars), z.regex(/^\/[^\0]*$/, 'Expected an absolute path'));
+const mode = int(0, 0o7777);
 
-function bounded<K extends z.ZodType<string>, V extends z.ZodType>(key: K, value: V, max: number) {
+function bounded<K extends z.ZodMiniType<string>, V extends z.ZodMiniType>(key: K, value: V, max: number) {
   return z
     .record(key, value)
-    .refine((r) => Object.keys(r).length <= max, { message: `At most ${max} entries` });
+    .check(z.refine((r) => Object.keys(r).length <= max, { message: `At most ${max} entries` }));
 }
 
 const fileNode = z.strictObject({
   kind: z.literal('file'),
-  content: z.string().max(LIMITS.fileChars),
+  content: text(LIMITS.fileChars),
   owner: name,
   group: name,
   mode,
@@ -60,17 +69,15 @@ const service = z.strictObject({
   active: z.enum(['active', 'inactive', 'failed']),
   since: time,
   loaded: bounded(name, line, LIMITS.packages),
-  journal: z
-    .array(z.strictObject({ time, priority: z.int().min(0).max(7), message: line }))
-    .max(LIMITS.journalLines),
+  journal: list(z.strictObject({ time, priority: int(0, 7), message: line }), LIMITS.journalLines),
 });
 
 const user = z.strictObject({
-  uid: z.int().min(0),
-  gid: z.int().min(0),
+  uid: int(0),
+  gid: int(0),
   home: path,
   shell: path,
-  groups: z.array(name).max(LIMITS.groupsPerUser),
+  groups: list(name, LIMITS.groupsPerUser),
 });
 
 const certificate = z.strictObject({ subject: line, notAfter: time });
@@ -90,27 +97,30 @@ export const serverSchema = z.strictObject({
     z.strictObject({
       version: line,
       held: z.boolean(),
-      status: z.enum(['installed', 'half-configured', 'unpacked']).optional(),
-      auto: z.boolean().optional(),
+      status: z.optional(z.enum(['installed', 'half-configured', 'unpacked'])),
+      auto: z.optional(z.boolean()),
     }),
     LIMITS.packages,
   ),
   fs: bounded(path, fsNode, LIMITS.fsNodes),
   services: bounded(name, service, LIMITS.services),
   users: bounded(name, user, LIMITS.users),
-  disk: z.strictObject({ totalMb: z.number().min(0), usedMb: z.number().min(0) }),
+  disk: z.strictObject({
+    totalMb: z.number().check(z.minimum(0)),
+    usedMb: z.number().check(z.minimum(0)),
+  }),
   apt: z.strictObject({
-    sources: z.array(name).max(LIMITS.aptSources),
-    updatedAt: time.nullable(),
-    lock: z.strictObject({ holder: line, pid: z.int().min(0) }).nullable(),
-    residualConfig: bounded(name, line, LIMITS.packages).optional(),
+    sources: list(name, LIMITS.aptSources),
+    updatedAt: z.nullable(time),
+    lock: z.nullable(z.strictObject({ holder: line, pid: int(0) })),
+    residualConfig: z.optional(bounded(name, line, LIMITS.packages)),
   }),
   certificates: bounded(path, certificate, LIMITS.certificates),
-  database: z.strictObject({ name, schemaVersion: z.int() }).nullable(),
+  database: z.nullable(z.strictObject({ name, schemaVersion: z.int() })),
 });
 
 const managedFile = z.strictObject({
-  content: z.string().max(LIMITS.fileChars),
+  content: text(LIMITS.fileChars),
   owner: name,
   group: name,
   mode,
@@ -125,8 +135,8 @@ const manifest = z.strictObject({
     z.strictObject({ enabled: z.boolean(), state: z.enum(['running', 'stopped']) }),
     LIMITS.services,
   ),
-  managedDirs: z.array(path).max(LIMITS.managedDirs),
-  database: z.strictObject({ schemaVersion: z.int() }).optional(),
+  managedDirs: list(path, LIMITS.managedDirs),
+  database: z.optional(z.strictObject({ schemaVersion: z.int() })),
 });
 
 export const scheduledEventSchema = z.strictObject({
@@ -134,32 +144,34 @@ export const scheduledEventSchema = z.strictObject({
   at: time,
   kind: z.enum(EVENT_KINDS),
   host: name,
-  params: bounded(name, z.string().max(LIMITS.fileChars), LIMITS.eventParams),
+  params: bounded(name, text(LIMITS.fileChars), LIMITS.eventParams),
 });
 
 export const ledgerEntrySchema = z.strictObject({
-  seq: z.int().min(1),
+  seq: int(1),
   time,
   host: name,
   user: name,
   command: line,
-  resource: z.string().max(LIMITS.pathChars + LIMITS.nameChars),
-  before: z.string().max(LIMITS.fileChars).nullable(),
-  after: z.string().max(LIMITS.fileChars).nullable(),
+  resource: text(LIMITS.pathChars + LIMITS.nameChars),
+  before: z.nullable(text(LIMITS.fileChars)),
+  after: z.nullable(text(LIMITS.fileChars)),
 });
 
-const ledgerArray = z.array(ledgerEntrySchema).max(LIMITS.ledgerEntries);
+const ledgerArray = list(ledgerEntrySchema, LIMITS.ledgerEntries);
 
 /** The in-memory ledger: its chunks must have the one layout `ledgerAppend` produces. */
 const ledgerSchema = z
-  .strictObject({ size: z.int().min(0).max(LIMITS.ledgerEntries), chunks: z.array(ledgerArray) })
-  .refine(
-    (l) =>
-      l.chunks.reduce((n, c) => n + c.length, 0) === l.size &&
-      l.chunks.every(
-        (c, i) => c.length === (i < l.chunks.length - 1 ? LEDGER_CHUNK : c.length) && c.length > 0,
-      ),
-    { message: `Ledger chunks must hold ${LEDGER_CHUNK} entries each, the last one 1 to ${LEDGER_CHUNK}` },
+  .strictObject({ size: int(0, LIMITS.ledgerEntries), chunks: z.array(ledgerArray) })
+  .check(
+    z.refine(
+      (l) =>
+        l.chunks.reduce((n, c) => n + c.length, 0) === l.size &&
+        l.chunks.every(
+          (c, i) => c.length === (i < l.chunks.length - 1 ? LEDGER_CHUNK : c.length) && c.length > 0,
+        ),
+      { message: `Ledger chunks must hold ${LEDGER_CHUNK} entries each, the last one 1 to ${LEDGER_CHUNK}` },
+    ),
   );
 
 const worldFields = {
@@ -167,20 +179,16 @@ const worldFields = {
   scenario: line,
   seed: z.number(),
   now: time,
-  order: z.array(name).max(LIMITS.servers),
+  order: list(name, LIMITS.servers),
   servers: bounded(name, serverSchema, LIMITS.servers),
   manifests: z.partialRecord(z.enum(ROLES), manifest),
-  envVars: bounded(
-    name,
-    bounded(name, z.string().max(LIMITS.varChars), LIMITS.varsPerEnv),
-    LIMITS.environments,
-  ),
-  events: z.array(scheduledEventSchema).max(LIMITS.events),
+  envVars: bounded(name, bounded(name, text(LIMITS.varChars), LIMITS.varsPerEnv), LIMITS.environments),
+  events: list(scheduledEventSchema, LIMITS.events),
   rng: z.int(),
 };
 
 /** Invariants across fields: the keys that name things agree with the things, and events are in time order. */
-function crossCheck(world: Omit<World, 'ledger'>, ctx: z.RefinementCtx): void {
+function crossCheck(world: Omit<World, 'ledger'>, ctx: z.core.$RefinementCtx): void {
   for (const [host, server] of Object.entries(world.servers)) {
     if (server.hostname !== host)
       ctx.addIssue({ code: 'custom', path: ['servers', host, 'hostname'], message: `Must be ${host}` });
@@ -203,12 +211,20 @@ function crossCheck(world: Omit<World, 'ledger'>, ctx: z.RefinementCtx): void {
 }
 
 /** A world as it lives in memory (the ledger chunked). */
-export const worldSchema = z.strictObject({ ...worldFields, ledger: ledgerSchema }).superRefine(crossCheck);
+export const worldSchema = z
+  .strictObject({ ...worldFields, ledger: ledgerSchema })
+  .check(z.superRefine(crossCheck));
 
 /** A world as it is saved: the ledger is a flat array, chunked again on the way in. */
 export const savedWorldSchema = z
-  .strictObject({ ...worldFields, ledger: ledgerArray.transform(ledgerFromEntries) })
-  .superRefine(crossCheck);
+  .strictObject({
+    ...worldFields,
+    ledger: z.pipe(
+      ledgerArray,
+      z.transform((entries: z.output<typeof ledgerArray>) => ledgerFromEntries(entries)),
+    ),
+  })
+  .check(z.superRefine(crossCheck));
 
 // Compile-time: the schema's output is exactly the model. A new model field fails here until it is added.
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
