@@ -162,6 +162,21 @@ test('an oversized save is set aside with a notice and a backup', async ({ page 
   expect(Object.values(kept)[0] === huge).toBe(true);
 });
 
+test('a save from a newer version is set aside with a notice in English', async ({ page }) => {
+  const future = JSON.stringify({ format: 'driftlab-session', version: 99, session: { from: 'the future' } });
+  await seedStorage(page, future);
+  await page.addInitScript(() => localStorage.setItem('driftlab.locale', 'en'));
+  await page.goto('/');
+  await atPrompt(page, 'aluno@bastion:~$');
+  const notice = page.getByTestId('storage-notice');
+  await expect(notice).toContainText(
+    'Your saved session was written by a newer version of DriftLab than this one.',
+  );
+  await expect(notice).toContainText("A copy of the saved data was kept in this browser's storage under");
+  expect(Object.values(await backups(page))).toEqual([future]);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('a full storage quota shows a notice and the terminal keeps working', async ({ page }) => {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
