@@ -133,3 +133,17 @@ test('progress: export, start over with confirmation, restore, import a file, re
   await expect(summary).toHaveText('0 resolvidas, 1 em andamento.');
   await expect(dialog.getByRole('status')).toHaveText(`Progresso importado de ${saved.name}.`);
 });
+
+test('the session log survives a reload, without counting the restored screen again', async ({ page }) => {
+  await typeCommand(page, 'hostname');
+  await typeCommand(page, 'whoami');
+  await expect(page.getByRole('log', { name: 'Transcrição do terminal' })).toContainText('aluno');
+  // The log is saved a moment after each command.
+  await page.waitForTimeout(800);
+  await page.reload();
+  await openLab(page);
+  await typeCommand(page, 'uptime');
+  await expect(page.getByRole('log', { name: 'Transcrição do terminal' })).toContainText('load average');
+  const dialog = await openLearnerFiles(page);
+  await expect(dialog.getByTestId('session-count')).toContainText('Comandos registrados: 3,');
+});
