@@ -60,6 +60,11 @@ const linkCases: [name: string, encoded: string, code: string][] = [
   ['an unknown part', pack({ format: 'driftlab-share', version: 1, world: {} }), 'INVALID'],
   ['too large before decompressing', 'A'.repeat(SHARE_MAX_ENCODED + 1), 'TOO_LARGE'],
   [
+    'a short link that expands past 1 Mi characters',
+    packText(`{"pad":"${'a'.repeat(1_200_000)}"}`),
+    'TOO_LARGE',
+  ],
+  [
     '__proto__ key',
     packText(`{"format":"driftlab-share","version":1,"__proto__":{"polluted":true},"scenario":{}}`),
     'FORBIDDEN_KEY',

@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { z } from 'zod';
 import {
   type Checked,
@@ -10,6 +10,7 @@ import {
   parseOutsideJson,
   type ScenarioDoc,
 } from '../../../content/authored';
+import { decompressBounded } from './lzBounded';
 
 /**
  * Share links: a scenario or a mission (or both) as versioned JSON, compressed with lz-string into the URL's
@@ -25,7 +26,7 @@ export const SHARE_VERSION = 1;
  * what browsers, chat apps and LMSs pass along, and bounds what decompressing may cost.
  */
 export const SHARE_MAX_ENCODED = 32 * 1024;
-/** Most characters the decompressed JSON may have (lz-string expands at most quadratically). */
+/** Most characters the decompressed JSON may have; decompressing stops there (`lzBounded.ts`). */
 export const SHARE_MAX_JSON = 1024 * 1024;
 
 /** The link's envelope; its parts are checked as documents of their own (their own format and version). */
@@ -72,14 +73,6 @@ export function shareFromHash(hash: string): string | null {
   return body.startsWith(prefix) ? body.slice(prefix.length) : null;
 }
 
-function decompress(encoded: string): string | null {
-  try {
-    return decompressFromEncodedURIComponent(encoded);
-  } catch {
-    return null;
-  }
-}
-
 function within<T>(prefix: string, checked: Checked<T>): Checked<T> {
   if (checked.ok) return checked;
   const issues = checked.error.issues.map((i) => ({ ...i, path: i.path ? `${prefix}.${i.path}` : prefix }));
@@ -115,10 +108,13 @@ export function decodeShare(encoded: unknown): Checked<SharePayload> {
   if (encoded === '') return fail('EMPTY');
   // lz-string's alphabet: anything else was never produced by it (or was mangled on the way).
   if (!/^[A-Za-z0-9+\-$]+$/.test(encoded)) return fail('NOT_LZ', '', 'not an lz-string payload');
-  const text = decompress(encoded);
-  if (!text) return fail('NOT_LZ', '', 'the payload does not decompress (cut short?)');
+  // Decompressing stops past the JSON limit: a short link may expand to hundreds of megabytes.
+  const text = decompressBounded(encoded, SHARE_MAX_JSON);
+  if (!text.ok && text.reason === 'TOO_LARGE')
+    return fail('TOO_LARGE', '', `expands to more than ${SHARE_MAX_JSON} characters`);
+  if (!text.ok || text.text === '') return fail('NOT_LZ', '', 'the payload does not decompress (cut short?)');
   try {
-    const json = parseOutsideJson(text, SHARE_MAX_JSON);
+    const json = parseOutsideJson(text.text, SHARE_MAX_JSON);
     if (!json.ok) return json;
     const envelope = checkEnvelope(json.value, SHARE_FORMAT, SHARE_VERSION);
     if (!envelope.ok) return envelope;
