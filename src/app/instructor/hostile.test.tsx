@@ -2,7 +2,13 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { checkScenarioText, DOC_MAX_CHARS, missionDoc, SAMPLE_SCENARIO } from '../../content/authored';
+import {
+  checkMissionText,
+  checkScenarioText,
+  DOC_MAX_CHARS,
+  missionDoc,
+  SAMPLE_SCENARIO,
+} from '../../content/authored';
 import { MISSIONS } from '../../content/missions/registry';
 import { initI18n } from '../../i18n';
 import { docText, LIBRARY_KEYS, loadDoc, saveDoc } from './authoring/library';
@@ -183,5 +189,38 @@ describe('hostile imported scenario files', () => {
       },
     };
     expect(saveDoc(full, 'scenario', docText(SAMPLE_SCENARIO))).toEqual({ ok: false, reason: 'storage' });
+  });
+});
+
+describe('hostile imported mission files', () => {
+  const envelope = missionDoc(firstMission);
+  const cases: [name: string, text: string, code: string][] = [
+    ['a newer mission version', JSON.stringify({ ...envelope, version: 2 }), 'WRONG_VERSION'],
+    ['a scenario opened as a mission', docText(SAMPLE_SCENARIO), 'WRONG_FORMAT'],
+    [
+      'a mission without hints',
+      JSON.stringify({ ...envelope, mission: { ...firstMission, hints: [] } }),
+      'INVALID',
+    ],
+    [
+      '__proto__ among the variables',
+      docText(envelope).replace('"variables": {', '"variables": { "__proto__": { "polluted": true },'),
+      'FORBIDDEN_KEY',
+    ],
+    [
+      'a checklist condition that does not exist',
+      docText(envelope).replace(/"kind": "[a-z-]+"/g, '"kind": "eval"'),
+      'INVALID',
+    ],
+  ];
+  it.each(cases)('%s: refused, and the saved mission is still there', (_name, text, code) => {
+    const { storage } = savedLibrary();
+    const saved = docText(envelope);
+    expect(saveDoc(storage, 'mission', saved)).toEqual({ ok: true });
+    expect(saveDoc(storage, 'mission', text)).toEqual({ ok: false, reason: 'invalid' });
+    expect(storage.getItem(LIBRARY_KEYS.mission)).toBe(saved);
+    const checked = checkMissionText(text);
+    expect(checked.ok ? 'OK' : checked.error.code).toMatch(new RegExp(`^(${code})$`));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
