@@ -98,6 +98,14 @@ describe('the session recorder', () => {
       restored = appendEntry(restored, { prompt: '$ ', command: c, output: '' }, false);
     store.setState({ transcript: restored });
     expect(useSessionLog.getState().log.commands).toHaveLength(0);
+    // Another tab's save read back: numbered one past the last, but not appended to these entries.
+    const other = appendEntry(
+      JSON.parse(JSON.stringify(restored)),
+      { prompt: '$ ', command: 'd', output: '' },
+      false,
+    );
+    store.setState({ transcript: other });
+    expect(useSessionLog.getState().log.commands).toHaveLength(0);
     stop();
   });
 

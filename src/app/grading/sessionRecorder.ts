@@ -75,8 +75,8 @@ function solvedNow(state: RecordedState): string | null {
 }
 
 /**
- * Records every command the store runs — each appends one transcript entry, numbered one past the last (a
- * restored transcript replaces them all and is not recorded again) — with its exit code, host, active
+ * Records every command the store runs — each appends one transcript entry, numbered one past the last and
+ * after the same entry object (a restored transcript replaces them all and is not recorded again) — with its exit code, host, active
  * mission and the wall-clock time, and the moment a command solves a mission. Returns the unsubscribe.
  */
 export function startSessionRecorder(source: Source, clock: () => Date = () => new Date()): () => void {
@@ -92,7 +92,9 @@ export function startSessionRecorder(source: Source, clock: () => Date = () => n
   const unsubscribe = source.subscribe((state, previous) => {
     const entry = state.transcript.entries.at(-1);
     const last = previous.transcript.entries.at(-1);
-    if (!entry || entry === last || entry.seq !== (last?.seq ?? 0) + 1) return;
+    const appended =
+      entry !== last && entry?.seq === (last?.seq ?? 0) + 1 && state.transcript.entries.at(-2) === last;
+    if (!entry || !appended) return;
     const at = clock();
     let log = recordCommand(useSessionLog.getState().log, {
       line: entry.command,
