@@ -14,7 +14,9 @@ export default defineConfig({
       // can be dropped. Without this, one import through a barrel (`../../core`, `../../content`) drags every
       // module behind it — the shell's commands, the missions, zod — into the first screen's chunks.
       treeshake: {
-        moduleSideEffects: [{ test: /\/src\/(core|shell|content|i18n)\/[^?]*\.(tsx?|json)$/, sideEffects: false }],
+        moduleSideEffects: [
+          { test: /\/src\/(core|shell|content|i18n)\/[^?]*\.(tsx?|json)$/, sideEffects: false },
+        ],
       },
       // Everything the first screen loads in one chunk: one request instead of a score of small shared ones,
       // and one gzip stream that compresses better. Lazy chunks still split as usual.
@@ -22,5 +24,12 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    // index.html's meta CSP cannot forbid framing (frame-ancestors works only as a header): the preview
+    // server sends it, as a static host serving dist/ should.
+    headers: { 'Content-Security-Policy': "frame-ancestors 'none'" },
+  },
 });

@@ -25,6 +25,9 @@ test('a full session raises no Content-Security-Policy violation', async ({ page
     if (/content security policy/i.test(m.text())) consoleCsp.push(m.text());
   });
 
+  const response = await page.goto('/');
+  // Framing is forbidden by a header: a meta CSP cannot carry frame-ancestors.
+  expect(response?.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
   await openLab(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self'");
