@@ -23,6 +23,8 @@ function show(locale: Locale) {
   );
 }
 const notices = () => [...container.querySelectorAll('[data-testid="storage-notice"]')];
+const press = (el: Element | undefined, index: number) =>
+  act(() => el?.querySelectorAll('button')[index]?.click());
 const buttons = (el: Element) => [...el.querySelectorAll('button')].map((b) => b.textContent);
 
 beforeEach(() => {
@@ -83,9 +85,9 @@ describe('storage notices', () => {
     show('pt-BR');
     const [otherTab, quota] = notices();
     expect(buttons(otherTab as Element)).toEqual(['Carregar a sessão da outra aba', 'Salvar por cima']);
-    act(() => (quota?.querySelector('button') as HTMLButtonElement).click());
+    press(quota, 0);
     expect(notices()).toHaveLength(1);
-    act(() => (otherTab?.querySelectorAll('button')[1] as HTMLButtonElement).click());
+    press(otherTab, 1);
     expect(notices()).toHaveLength(0);
   });
 
