@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LAB_START } from '../../content';
 import { frotaWorld } from '../../core';
 import { createRegistry, createShell, execute, type ShellState } from '../../shell';
-import { languageFor, type OpenEditorEffect, openSession, saveSession } from './editorModel';
+import { languageFor, type OpenEditorEffect, openSession } from './editorModel';
+import { saveSession } from './saveSession';
 
 const registry = createRegistry();
 

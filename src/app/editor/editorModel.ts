@@ -3,7 +3,7 @@
  * text, in which language, and how a save goes through the shell's own permission rules.
  */
 import type { World } from '../../core';
-import { type SaveResult, type ShellEffect, type ShellState, saveEditedFile } from '../../shell';
+import type { ShellEffect } from '../../shell';
 
 export type OpenEditorEffect = Extract<ShellEffect, { kind: 'open-editor' }>;
 
@@ -38,21 +38,6 @@ export function openSession(world: World, effect: OpenEditorEffect, seq: number)
     isNew: node === undefined,
     seq,
   };
-}
-
-/** Writes `content` into the world as the session's user, on the session's host. */
-export function saveSession(
-  shell: ShellState,
-  session: EditorSession,
-  content: string,
-  path: string = session.path,
-): SaveResult {
-  return saveEditedFile(shell, path, content, {
-    host: session.host,
-    user: session.user,
-    editor: session.editor,
-    command: session.command,
-  });
 }
 
 /** The highlighting languages the editor registers (Monaco's ids, `nginx` being ours). */

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
-import { type EditorSession, type OpenEditorEffect, openSession, saveSession } from '../editor/editorModel';
+import { type EditorSession, type OpenEditorEffect, openSession } from '../editor/editorModel';
 import type { HistorySlice } from './historySlice';
+import { requireLab } from './labLoader';
 import type { MissionSlice } from './missionSlice';
 import type { ShellSlice } from './shellSlice';
 
@@ -31,7 +32,8 @@ export const createEditorSlice: StateCreator<State, [], [], EditorSlice> = (set,
   saveEditor(content, path) {
     const { editorSession: session, shell } = get();
     if (!session) return { ok: false, error: '' };
-    const saved = saveSession(shell, session, content, path ?? session.path);
+    // The shell's file writing comes with the lab, loaded before any command could open the editor.
+    const saved = requireLab().saveSession(shell, session, content, path ?? session.path);
     if (!saved.ok) return saved;
     set({ shell: saved.state, editorSession: null });
     get().commitWorld(saved.state.world, session.command);

@@ -22,6 +22,7 @@ import {
   execute,
   type ShellState,
 } from '../../shell';
+import { saveSession } from '../editor/saveSession';
 
 export interface Lab {
   run(state: ShellState, line: string): Execution;
@@ -30,6 +31,8 @@ export interface Lab {
   /** A runtime for this learner's progress; the active mission resumes over `world`. */
   missionRuntime(locale: Locale, progress: Progress, world: World): MissionRuntime;
   triggerChaos: typeof triggerChaos;
+  /** Saves the editor's text through the shell's permission rules (an editor opens only from a command). */
+  saveSession: typeof saveSession;
 }
 
 /** The app's command table, with the terminal's `mission` and `hint` commands bound to the store's `port`. */
@@ -45,5 +48,6 @@ export function createLab(port: MissionRuntime): Lab {
       return runtime;
     },
     triggerChaos,
+    saveSession,
   };
 }
