@@ -1,5 +1,5 @@
 import { axeViolations } from './support/axe';
-import { dashboard, openLab, openTab, serverButton } from './support/dashboard';
+import { dashboard, onHost, openLab, openTab, serverButton } from './support/dashboard';
 import { expect, terminalText, test } from './support/fixtures';
 import { authorEditorReady, openInstructorTab, setAuthorText } from './support/instructor';
 
@@ -147,4 +147,23 @@ test('playback: a three-line script typed step by step, and back', async ({ page
   await expect(position).toHaveText('Passo 3 de 3.', { timeout: 20_000 });
   await expect.poll(async () => (await terminalText(page)).trimEnd().endsWith('aluno@bastion:~$')).toBe(true);
   await expect(serverButton(page, 'web-01')).toHaveAttribute('data-state', 'drifted');
+});
+
+test('share links: the current world travels with its changes', async ({ page, context }) => {
+  await onHost(page, 'web-01', 'sudo systemctl stop nginx');
+  await expect(serverButton(page, 'web-01')).toHaveAttribute('data-state', 'broken');
+  await openInstructorTab(page, 'Links');
+  const share = page.getByTestId('instructor-share');
+  await share.getByRole('checkbox', { name: 'O cenário do editor' }).uncheck();
+  await share.getByRole('checkbox', { name: /O mundo atual do laboratório/ }).check();
+  await share.getByRole('button', { name: 'Criar link' }).click();
+  const url = await share.getByTestId('share-url').inputValue();
+
+  const other = await context.newPage();
+  await other.goto(url);
+  const dialog = other.getByRole('dialog', { name: 'Abrir um link compartilhado' });
+  await expect(dialog).toContainText('o mundo de quem compartilhou');
+  await dialog.getByRole('button', { name: 'Abrir no laboratório' }).click();
+  await expect(serverButton(other, 'web-01')).toHaveAttribute('data-state', 'broken');
+  await expect(serverButton(other, 'web-02')).toHaveAttribute('data-state', 'in-sync');
 });

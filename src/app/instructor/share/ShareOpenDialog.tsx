@@ -6,20 +6,23 @@ import { findScenario, LAB_START } from '../../../content/scenarios';
 import { useAppStore } from '../../store';
 import { docText } from '../authoring/library';
 import { DocErrorMessage } from '../DocErrorMessage';
-import { decodeShare, type SharePayload } from './shareCodec';
+import { decodeShare, type OpenedShare } from './shareCodec';
 import '../instructor.css';
 
-/** Takes an opened link into the lab: a scenario starts its world; a mission alone starts its start world. */
-function openPayload(payload: SharePayload) {
+/**
+ * Takes an opened link into the lab: the sharer's world when it holds one, else a scenario starts its world,
+ * else a mission alone starts its start world. Documents go into the authoring editor.
+ */
+function openPayload(payload: OpenedShare) {
   const state = useAppStore.getState();
-  if (payload.scenario) {
-    state.setAuthorText('scenario', docText(payload.scenario));
+  if (payload.scenario) state.setAuthorText('scenario', docText(payload.scenario));
+  if (payload.builtWorld) state.startWorld(payload.builtWorld, 'share link');
+  else if (payload.scenario)
     state.startWorld(buildScenario(payload.scenario, LAB_START), payload.scenario.id);
-  }
   if (payload.mission) {
     const mission = payload.mission.mission;
     state.setAuthorText('mission', docText(payload.mission));
-    if (!payload.scenario && findScenario(mission.scenario))
+    if (!payload.scenario && !payload.builtWorld && findScenario(mission.scenario))
       state.startWorld(startMission(mission, mission.seed).world, `mission ${mission.id}`);
   }
 }
@@ -53,6 +56,7 @@ export default function ShareOpenDialog({ encoded, onDone }: { encoded: string; 
           `${t('instructor.author.kinds.scenario')} “${decoded.value.scenario.title[lang]}”`,
         decoded.value.mission &&
           `${t('instructor.author.kinds.mission')} “${decoded.value.mission.mission.title[lang]}”`,
+        decoded.value.builtWorld && t('instructor.share.worldPart'),
       ]
         .filter(Boolean)
         .join(', ')

@@ -5,8 +5,10 @@ import { useAppStore } from '../../store';
 import { browserStorage, initialText } from '../authoring/authorModel';
 import { checkDocText } from '../authoring/library';
 import { encodeShare, SHARE_MAX_ENCODED, sharePayload, shareUrl } from './shareCodec';
+import { type WorldPart, worldPartFor } from './worldPart';
 
 type Result =
+  | { kind: 'no-world' }
   | { kind: 'link'; url: string; size: number }
   | { kind: 'too-large'; size: number }
   | { kind: 'need-doc' }
@@ -18,6 +20,7 @@ export default function ShareTab() {
   const texts = useAppStore((s) => s.authorTexts);
   const [withScenario, setWithScenario] = useState(true);
   const [withMission, setWithMission] = useState(false);
+  const [withWorld, setWithWorld] = useState(false);
   const [result, setResult] = useState<Result>(null);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const linkId = useId();
@@ -25,7 +28,7 @@ export default function ShareTab() {
   const create = () => {
     setCopied(null);
     const storage = browserStorage();
-    const parts: { scenario?: ScenarioDoc; mission?: MissionDoc } = {};
+    const parts: { scenario?: ScenarioDoc; mission?: MissionDoc; world?: WorldPart } = {};
     if (withScenario) {
       const checked = checkDocText('scenario', texts.scenario ?? initialText(storage, 'scenario'));
       if (!checked.ok) return setResult({ kind: 'need-doc' });
@@ -36,7 +39,12 @@ export default function ShareTab() {
       if (!checked.ok) return setResult({ kind: 'need-doc' });
       parts.mission = checked.value;
     }
-    if (!parts.scenario && !parts.mission) return setResult({ kind: 'need-doc' });
+    if (withWorld) {
+      const world = worldPartFor(useAppStore.getState().shell.world, parts.scenario);
+      if (!world) return setResult({ kind: 'no-world' });
+      parts.world = world;
+    }
+    if (!parts.scenario && !parts.mission && !parts.world) return setResult({ kind: 'need-doc' });
     const encoded = encodeShare(sharePayload(parts));
     setResult(
       encoded.ok
@@ -67,6 +75,10 @@ export default function ShareTab() {
         <label>
           <input type="checkbox" checked={withMission} onChange={(e) => setWithMission(e.target.checked)} />{' '}
           {t('instructor.share.mission')}
+        </label>
+        <label>
+          <input type="checkbox" checked={withWorld} onChange={(e) => setWithWorld(e.target.checked)} />{' '}
+          {t('instructor.share.world')}
         </label>
       </fieldset>
       <div className="instructor-actions">
@@ -99,6 +111,7 @@ export default function ShareTab() {
         {result?.kind === 'too-large' &&
           t('instructor.share.tooLarge', { size: result.size, max: SHARE_MAX_ENCODED })}
         {result?.kind === 'need-doc' && t('instructor.share.needDoc')}
+        {result?.kind === 'no-world' && t('instructor.share.noWorld')}
       </p>
     </div>
   );

@@ -10,7 +10,9 @@ import {
   parseOutsideJson,
   type ScenarioDoc,
 } from '../../../content/authored';
+import type { World } from '../../../core';
 import { decompressBounded } from './lzBounded';
+import { type WorldPart, worldFromPart } from './worldPart';
 
 /**
  * Share links: a scenario or a mission (or both) as versioned JSON, compressed with lz-string into the URL's
@@ -35,6 +37,7 @@ const EnvelopeSchema = z.strictObject({
   version: z.literal(SHARE_VERSION),
   scenario: z.unknown().optional(),
   mission: z.unknown().optional(),
+  world: z.unknown().optional(),
 });
 
 export interface SharePayload {
@@ -42,11 +45,22 @@ export interface SharePayload {
   version: typeof SHARE_VERSION;
   scenario?: ScenarioDoc;
   mission?: MissionDoc;
+  /** The sharer's world, as changes to its scenario's start (`worldPart.ts`). */
+  world?: WorldPart;
+}
+
+/** A checked link: its parts, and the world its `world` part rebuilds. */
+export interface OpenedShare extends SharePayload {
+  builtWorld?: World;
 }
 
 export type EncodeResult = { ok: true; encoded: string } | { ok: false; code: 'TOO_LARGE'; size: number };
 
-export function sharePayload(parts: { scenario?: ScenarioDoc; mission?: MissionDoc }): SharePayload {
+export function sharePayload(parts: {
+  scenario?: ScenarioDoc;
+  mission?: MissionDoc;
+  world?: WorldPart;
+}): SharePayload {
   return { format: SHARE_FORMAT, version: SHARE_VERSION, ...parts };
 }
 
@@ -79,14 +93,14 @@ function within<T>(prefix: string, checked: Checked<T>): Checked<T> {
   return { ok: false, error: { code: checked.error.code, issues } };
 }
 
-function checkParts(value: Record<string, unknown>): Checked<SharePayload> {
+function checkParts(value: Record<string, unknown>): Checked<OpenedShare> {
   const envelope = EnvelopeSchema.safeParse(value);
   if (!envelope.success)
     return fail('INVALID', String(envelope.error.issues[0]?.path[0] ?? ''), 'unknown part');
-  const { scenario, mission } = envelope.data;
-  if (scenario === undefined && mission === undefined)
-    return fail('INVALID', '', 'a link holds a scenario, a mission or both');
-  const payload: SharePayload = { format: SHARE_FORMAT, version: SHARE_VERSION };
+  const { scenario, mission, world } = envelope.data;
+  if (scenario === undefined && mission === undefined && world === undefined)
+    return fail('INVALID', '', 'a link holds a scenario, a mission, a world or more');
+  const payload: OpenedShare = { format: SHARE_FORMAT, version: SHARE_VERSION };
   if (scenario !== undefined) {
     const checked = within('scenario', checkScenarioValue(scenario));
     if (!checked.ok) return checked;
@@ -97,11 +111,17 @@ function checkParts(value: Record<string, unknown>): Checked<SharePayload> {
     if (!checked.ok) return checked;
     payload.mission = checked.value;
   }
+  if (world !== undefined) {
+    const built = worldFromPart(world, payload.scenario);
+    if (!built.ok) return built;
+    payload.world = world as WorldPart;
+    payload.builtWorld = built.value;
+  }
   return { ok: true, value: payload };
 }
 
 /** Decodes and checks a link's payload. Never throws: any text gives a payload or an error code. */
-export function decodeShare(encoded: unknown): Checked<SharePayload> {
+export function decodeShare(encoded: unknown): Checked<OpenedShare> {
   if (typeof encoded !== 'string') return fail('NOT_TEXT');
   if (encoded.length > SHARE_MAX_ENCODED)
     return fail('TOO_LARGE', '', `more than ${SHARE_MAX_ENCODED} characters`);
