@@ -22,7 +22,9 @@ function initialAssets() {
   } catch {
     throw new Error(`${dist}/index.html is missing: run \`npm run build\` first.`);
   }
-  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => `${dist}/${m[1]}`);
+  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => `${dist}/${m[1]}`,
+  );
   return [...refs, ...assets(/^pt-BR-.*\.js$/)];
 }
 
