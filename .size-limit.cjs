@@ -34,7 +34,14 @@ module.exports = [
   { name: 'Terminal (xterm.js), loaded when idle', path: assets(/^XtermTerminal-.*\.(js|css)$/), gzip: true },
   {
     name: 'Editor (Monaco core, diff editor, ini/yaml/shell, worker), loaded when idle or when nano/vim opens',
-    path: assets(/^(MonacoFileEditor|MonacoDiffEditor|ini|yaml|shell|editor\.worker)-.*\.(js|css)$/),
+    path: assets(
+      /^(editor\.api|editor|MonacoFileEditor|MonacoDiffEditor|ini|yaml|shell|editor\.worker)-.*\.(js|css)$/,
+    ),
+    gzip: true,
+  },
+  {
+    name: "Instructor's JSON authoring (Monaco's JSON mode and worker), loaded when that tab opens",
+    path: assets(/^(jsonMode|json\.worker)-.*\.(js|css)$/),
     gzip: true,
   },
   { name: 'All JS+CSS of the build', path: assets(/\.(js|css)$/), gzip: true },
