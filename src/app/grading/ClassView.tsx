@@ -1,12 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadText, today } from '../files/download';
 import { useAppStore } from '../store';
 import { ClassTableView } from './ClassTableView';
 import { classCsv } from './classCsv';
 import { type FileLike, importClassFiles } from './classImport';
 import { useClassStore } from './classStore';
 import { buildClassTable, sortRows } from './classTable';
-import { downloadText, today } from './download';
 import { problemText } from './problemText';
 import './grading.css';
 

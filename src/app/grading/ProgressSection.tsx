@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Progress } from '../../content';
+import { downloadText, today } from '../files/download';
 import { ConfirmDialog } from '../missions/ConfirmDialog';
 import { useAppStore } from '../store';
-import { downloadText, today } from './download';
 import { type ImportProblem, problemText } from './problemText';
 import { backup, replaceProgress, resetProgress, restoreBackup } from './progressActions';
 import { parseProgressFile, progressSummary, serializeProgressFile } from './progressFile';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadText } from '../files/download';
 import { useAppStore } from '../store';
-import { downloadText } from './download';
 import { NAME_MAX } from './limits';
 import { buildSessionExport, serializeSession, sessionFileName } from './sessionExport';
 import { sessionMarkdown, wallText } from './sessionMarkdown';

@@ -75,7 +75,7 @@ export function AuthorActions({ kind, text, checked, onText }: AuthorActionsProp
           type="button"
           className="button"
           disabled={!checked.ok}
-          onClick={() => downloadText(exportName(kind, checkDocText(kind, text)), text)}
+          onClick={() => downloadText(exportName(kind, checkDocText(kind, text)), 'application/json', text)}
         >
           {t('instructor.author.export')}
         </button>

@@ -1,15 +1,4 @@
-/** Downloads `text` as a file named `name` (no server: a blob URL, revoked once the click is done). */
-export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+export { downloadText } from '../../files/download';
 
 /**
  * Reads a chosen file as text, refusing before reading one far larger than any document (a UTF-8 byte is at
