@@ -138,8 +138,15 @@ export function parseExpression(
   const peek = () => tokens[i];
 
   function primary(): Expr {
-    const tok = tokens[i++] as string;
+    const tok = tokens[i++];
+    if (tok === undefined) throw new FindError('find: invalid expression\n');
     if (tok === '(') {
+      if (tokens[i] === undefined)
+        throw new FindError(
+          "find: invalid expression; I was expecting to find a ')' somewhere but did not see one.\n",
+        );
+      if (tokens[i] === ')')
+        throw new FindError('find: invalid expression; empty parentheses are not allowed.\n');
       const inner = or();
       if (tokens[i] !== ')')
         throw new FindError(

@@ -109,6 +109,14 @@ describe('find', () => {
     expect(run(freshShell(), 'find . -foo').stderr).toBe("find: unknown predicate `-foo'\n");
     expect(run(freshShell(), 'find . -type x').stderr).toBe('find: Unknown argument to -type: x\n');
     expect(run(freshShell(), 'find . -name a b').stderr).toBe("find: paths must precede expression: `b'\n");
+    // An opening parenthesis with nothing after it was an internal error once (found by the property test).
+    expect(run(freshShell(), 'find / \\(')).toMatchObject({
+      stderr: "find: invalid expression; I was expecting to find a ')' somewhere but did not see one.\n",
+      exitCode: 1,
+    });
+    expect(run(freshShell(), 'find . \\( \\)').stderr).toBe(
+      'find: invalid expression; empty parentheses are not allowed.\n',
+    );
     expect(run(freshShell(), 'find /nope').stderr).toBe('find: ‘/nope’: No such file or directory\n');
     expect(run(freshShell(), 'find . -maxdepth x').stderr).toBe(
       'find: Expected a positive decimal integer argument to -maxdepth, but got ‘x’\n',
