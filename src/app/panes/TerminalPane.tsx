@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
 import { useAppStore } from '../store';
 import { loadLab } from '../store/labLoader';
-import { GREETING } from '../terminal/greeting';
+import { greeting } from '../terminal/greeting';
 
 // The terminal mounts once it can run what is typed: xterm and the lab (the shell's commands) load together.
 const XtermTerminal = lazy(() =>
@@ -70,7 +70,7 @@ export function TerminalPane() {
       }}
     >
       <pre>
-        {GREETING}
+        {greeting(t('terminal.greeting'))}
         {shellPrompt}
         {applyKeys('', pending)}
         <span className="terminal-placeholder__cursor" aria-hidden="true">

@@ -7,7 +7,7 @@ import { prompt } from '../../shell';
 import { prefetchEditorsWhenIdle } from '../editor/lazyEditors';
 import { useAppStore } from '../store';
 import { replayText } from '../store/transcript';
-import { GREETING } from './greeting';
+import { greeting } from './greeting';
 import { registerKeySink, registerTerminalSink } from './terminalInput';
 import { browserLimits } from './terminalLimits';
 import { TerminalController } from './xtermAdapter';
@@ -75,7 +75,7 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     // Keys typed one by one for the learner to watch (the instructor's script playback).
     const stopKeys = registerKeySink((keys) => controller.handleData(keys));
     // A terminal mounted again (narrow ↔ wide layout, a reloaded pane) shows again what it showed.
-    controller.start(GREETING + replayText(useAppStore.getState().transcript));
+    controller.start(greeting(t('terminal.greeting')) + replayText(useAppStore.getState().transcript));
     if (pendingInput) controller.handleData(pendingInput);
     if (focus) term.focus();
     // The terminal is up: now, when the browser is idle, get Monaco ready so `nano` opens at once.

@@ -1,3 +1,4 @@
-/** The first lines the terminal shows, before the first prompt. */
-export const GREETING =
-  'DriftLab — bastion (Debian GNU/Linux 12)\nType help to see the commands; ssh web-01 to visit a server.\n\n';
+/** The first lines the terminal shows, before the first prompt; `hint` is the lab's tip in the learner's language. */
+export function greeting(hint: string): string {
+  return `DriftLab — bastion (Debian GNU/Linux 12)\n${hint}\n\n`;
+}
