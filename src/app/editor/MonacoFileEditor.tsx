@@ -48,6 +48,11 @@ export default function MonacoFileEditor(props: MonacoFileEditorProps) {
       wordWrap: 'on',
       fixedOverflowWidgets: true,
       renderWhitespace: 'selection',
+      // A config file, edited as in nano or vim: no pop-up word suggestions, which would also take the first
+      // Esc for themselves (Ctrl+Space still asks for them).
+      quickSuggestions: false,
+      suggestOnTriggerCharacters: false,
+      wordBasedSuggestions: 'off',
     });
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => actions.current.onSave());
     editor.addCommand(
