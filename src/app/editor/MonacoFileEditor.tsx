@@ -23,6 +23,21 @@ export interface MonacoFileEditorProps {
 export const monacoTheme = (theme: 'light' | 'dark') =>
   theme === 'dark' ? 'driftlab-dark' : 'driftlab-light';
 
+/** What every editable Monaco of the app shares: its name, theme and size, and a pane-friendly layout. */
+export function paneEditorOptions(label: string, theme: 'light' | 'dark', fontSize: number) {
+  return {
+    ariaLabel: label,
+    theme: monacoTheme(theme),
+    fontSize,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    // Long lines wrap: nothing to scroll sideways in a narrow pane (WCAG reflow).
+    wordWrap: 'on',
+    fixedOverflowWidgets: true,
+  } satisfies monaco.editor.IStandaloneEditorConstructionOptions;
+}
+
 /** Monaco on one file: Ctrl-S saves, Esc cancels (unless a find or suggest widget is open). */
 export default function MonacoFileEditor(props: MonacoFileEditorProps) {
   const { session, label, theme, fontSize, handle } = props;
@@ -38,15 +53,7 @@ export default function MonacoFileEditor(props: MonacoFileEditorProps) {
     const model = monaco.editor.createModel(session.original, languageFor(session.path, session.original));
     const editor = monaco.editor.create(element, {
       model,
-      ariaLabel: label,
-      theme: monacoTheme(theme),
-      fontSize,
-      automaticLayout: true,
-      minimap: { enabled: false },
-      scrollBeyondLastLine: false,
-      // Long lines wrap: nothing to scroll sideways in a narrow pane (WCAG reflow).
-      wordWrap: 'on',
-      fixedOverflowWidgets: true,
+      ...paneEditorOptions(label, theme, fontSize),
       renderWhitespace: 'selection',
       // A config file, edited as in nano or vim: no pop-up word suggestions, which would also take the first
       // Esc for themselves (Ctrl+Space still asks for them).

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DocKind } from '../../../content/authored';
-import { monacoTheme } from '../../editor/MonacoFileEditor';
+import { monacoTheme, paneEditorOptions } from '../../editor/MonacoFileEditor';
 import { DOC_URIS, monaco } from './monacoJson';
 
 export interface JsonDocEditorProps {
@@ -31,14 +31,7 @@ export default function JsonDocEditor({ kind, text, label, theme, fontSize, onCh
     if (model.getValue() !== text) model.setValue(text);
     const editor = monaco.editor.create(element, {
       model,
-      ariaLabel: label,
-      theme: monacoTheme(theme),
-      fontSize,
-      automaticLayout: true,
-      minimap: { enabled: false },
-      scrollBeyondLastLine: false,
-      wordWrap: 'on',
-      fixedOverflowWidgets: true,
+      ...paneEditorOptions(label, theme, fontSize),
       tabSize: 2,
       // Property names are strings in JSON: suggest inside strings, as VS Code does for JSON files.
       quickSuggestions: { other: true, comments: false, strings: true },
