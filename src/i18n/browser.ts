@@ -11,11 +11,22 @@ const LOADERS: Record<Exclude<Locale, 'pt-BR'>, () => Promise<{ default: typeof 
   en: () => import('./en.json'),
 };
 
+/**
+ * The languages whose main file each instance has. Not `hasResourceBundle`: a lazy area (`areas/`) adds its
+ * strings in every language, so an English bundle can exist before English itself was loaded.
+ */
+const loaded = new WeakMap<i18n, Set<Locale>>();
+
 /** Adds `locale`'s translations to `instance` if it does not have them yet. */
 export async function ensureLocale(instance: i18n, locale: Locale): Promise<void> {
-  if (locale === 'pt-BR' || instance.hasResourceBundle(locale, 'translation')) return;
+  if (locale === 'pt-BR') return;
+  const done = loaded.get(instance) ?? new Set<Locale>();
+  loaded.set(instance, done);
+  if (done.has(locale)) return;
   const { default: translation } = await LOADERS[locale]();
-  instance.addResourceBundle(locale, 'translation', translation);
+  // Deep: the areas' strings already there share top-level keys with the main file.
+  instance.addResourceBundle(locale, 'translation', translation, true, false);
+  done.add(locale);
 }
 
 /** The page's instance, in `locale`, with that language loaded. */

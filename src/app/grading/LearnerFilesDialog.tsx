@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GRADING_STRINGS } from '../../i18n/areas/grading';
+import { addAreaStrings } from '../../i18n/areas/register';
 import { ProgressSection } from './ProgressSection';
 import { SessionExportSection } from './SessionExportSection';
 import './grading.css';
@@ -9,7 +11,9 @@ import './grading.css';
  * when first opened (it brings zod and the missions' titles); Escape or Close gives focus back.
  */
 export default function LearnerFilesDialog({ onClose }: { onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The dialog's strings come with its chunk, before its sections render.
+  addAreaStrings(i18n, GRADING_STRINGS);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useLayoutEffect(() => {

@@ -1,5 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GRADING_STRINGS } from '../../i18n/areas/grading';
+import { INSTRUCTOR_STRINGS } from '../../i18n/areas/instructor';
+import { addAreaStrings } from '../../i18n/areas/register';
 import { tabIndexForKey } from '../layout/tabKeys';
 import { useAppStore } from '../store';
 import { INSTRUCTOR_TABS } from './tabs';
@@ -16,7 +19,10 @@ const panelId = (id: string) => `instructor-panel-${id}`;
  * package code, which the learner's first screen does not need.
  */
 export default function InstructorDock() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The panel's strings come with this chunk (the class tab's too), before anything in it renders.
+  addAreaStrings(i18n, INSTRUCTOR_STRINGS);
+  addAreaStrings(i18n, GRADING_STRINGS);
   const open = useAppStore((s) => s.instructorOpen);
   const selected = useAppStore((s) => s.instructorTab);
   const select = useAppStore((s) => s.setInstructorTab);

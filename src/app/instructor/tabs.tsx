@@ -1,5 +1,5 @@
 import { lazy, type ReactNode, Suspense } from 'react';
-import type ptBR from '../../i18n/pt-BR.json';
+import type { INSTRUCTOR_STRINGS } from '../../i18n/areas/instructor';
 import { ChaosTab } from './chaos/ChaosTab';
 
 // The heavier tabs (zod, lz-string, Monaco) are chunks of their own, fetched when first opened.
@@ -13,7 +13,8 @@ function Loading() {
 }
 
 /** A key under `instructor.tabs` in the translations: the tab's visible name. */
-export type InstructorTabLabelKey = `instructor.tabs.${keyof (typeof ptBR)['instructor']['tabs']}`;
+export type InstructorTabLabelKey =
+  `instructor.tabs.${keyof (typeof INSTRUCTOR_STRINGS)['pt-BR']['instructor']['tabs']}`;
 
 /**
  * One tab of the instructor panel. To add a tab: a label under `instructor.tabs` in both languages, and one

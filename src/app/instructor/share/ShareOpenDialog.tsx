@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { buildScenario } from '../../../content/authored';
 import { startMission } from '../../../content/missions/start';
 import { findScenario, LAB_START } from '../../../content/scenarios';
+import { INSTRUCTOR_STRINGS } from '../../../i18n/areas/instructor';
+import { addAreaStrings } from '../../../i18n/areas/register';
 import { useAppStore } from '../../store';
 import { docText } from '../authoring/library';
 import { DocErrorMessage } from '../DocErrorMessage';
@@ -34,6 +36,8 @@ function openPayload(payload: OpenedShare) {
  */
 export default function ShareOpenDialog({ encoded, onDone }: { encoded: string; onDone(): void }) {
   const { t, i18n } = useTranslation();
+  // A learner following a link may never have opened the panel: its strings come with this chunk.
+  addAreaStrings(i18n, INSTRUCTOR_STRINGS);
   const dialog = useRef<HTMLDialogElement>(null);
   const [decoded] = useState(() => decodeShare(encoded));
   const lang = i18n.language === 'en' ? 'en' : 'pt-BR';
