@@ -43,43 +43,57 @@ export function ClassView() {
   return (
     <div className="class-view" data-testid="class-view">
       <p>{t('grading.class.intro')}</p>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is extra; the button does the same by keyboard */}
-      <div
-        className={`class-drop${dragging ? ' is-dragging' : ''}`}
-        data-testid="class-drop"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          void addFiles([...event.dataTransfer.files]);
-        }}
-      >
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={reading !== null}
-          onClick={() => input.current?.click()}
-        >
-          {t('grading.class.choose')}
-        </button>
-        <span>{t('grading.class.drop')}</span>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          accept=".json,application/json"
-          hidden
-          data-testid="class-files"
-          onChange={(event) => {
-            const chosen = [...(event.target.files ?? [])];
-            event.target.value = '';
-            void addFiles(chosen);
+      <div className="class-toolbar">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is extra; the button does the same by keyboard */}
+        <div
+          className={`class-drop${dragging ? ' is-dragging' : ''}`}
+          data-testid="class-drop"
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
           }}
-        />
+          onDragLeave={() => setDragging(false)}
+          onDrop={(event) => {
+            event.preventDefault();
+            setDragging(false);
+            void addFiles([...event.dataTransfer.files]);
+          }}
+        >
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={reading !== null}
+            onClick={() => input.current?.click()}
+          >
+            {t('grading.class.choose')}
+          </button>
+          <span>{t('grading.class.drop')}</span>
+          <input
+            ref={input}
+            type="file"
+            multiple
+            accept=".json,application/json"
+            hidden
+            data-testid="class-files"
+            onChange={(event) => {
+              const chosen = [...(event.target.files ?? [])];
+              event.target.value = '';
+              void addFiles(chosen);
+            }}
+          />
+        </div>
+        {(files.length > 0 || refused.length > 0) && (
+          <div className="grading-buttons">
+            {rows.length > 0 && (
+              <button type="button" className="button" onClick={exportCsv}>
+                {t('grading.class.exportCsv')}
+              </button>
+            )}
+            <button type="button" className="button" onClick={clear}>
+              {t('grading.class.clear')}
+            </button>
+          </div>
+        )}
       </div>
       <p role="status" className="grading-message" data-testid="class-status">
         {reading ? t('grading.class.reading', reading) : lastImport && t('grading.class.result', lastImport)}
@@ -108,18 +122,6 @@ export function ClassView() {
       )}
       {table.unknownMissions > 0 && (
         <p>{t('grading.class.unknownMissions', { count: table.unknownMissions })}</p>
-      )}
-      {(files.length > 0 || refused.length > 0) && (
-        <div className="grading-buttons">
-          {rows.length > 0 && (
-            <button type="button" className="button" onClick={exportCsv}>
-              {t('grading.class.exportCsv')}
-            </button>
-          )}
-          <button type="button" className="button" onClick={clear}>
-            {t('grading.class.clear')}
-          </button>
-        </div>
       )}
       {rows.length === 0 ? (
         <p>{t('grading.class.empty')}</p>

@@ -106,3 +106,29 @@ describe('the class table', () => {
     expect(lines[2]).toMatch(/,1,0,9$/);
   });
 });
+
+describe('the class table over many learners', () => {
+  const many = Array.from({ length: 300 }, (_, i) => ({
+    fileName: `f${i}.json`,
+    session: sampleSession(`Learner ${(i * 7) % 300}`, i),
+  }));
+
+  it('reuses the rows of files already in the class when another import rebuilds it', () => {
+    const before = buildClassTable(many.slice(0, 200));
+    const after = buildClassTable(many);
+    expect(after.rows.slice(0, 200).every((row, i) => row === before.rows[i])).toBe(true);
+  });
+
+  it('sorts both ways as the plain comparison would, ties in name order', () => {
+    const { rows } = buildClassTable(many);
+    const name = (r: (typeof rows)[number]) => Number(r.name?.split(' ')[1]);
+    const ascending = sortRows(rows, { column: 'name', direction: 'ascending' }).map(name);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    const byTime = sortRows(rows, { column: 'time', direction: 'descending' });
+    for (let i = 1; i < byTime.length; i++) {
+      const [a, b] = [byTime[i - 1], byTime[i]] as [(typeof rows)[number], (typeof rows)[number]];
+      expect(a.seconds >= b.seconds).toBe(true);
+      if (a.seconds === b.seconds) expect(name(a) < name(b)).toBe(true);
+    }
+  });
+});

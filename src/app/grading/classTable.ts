@@ -42,7 +42,18 @@ export interface ClassTable {
 
 const KNOWN = new Set(MISSIONS.map((m) => m.id));
 
-function rowOf({ fileName, session }: ClassFile): LearnerRow {
+/** Each file's row, built once: a new import rebuilds the table without redoing the learners already in it. */
+const rowCache = new WeakMap<ClassFile, LearnerRow>();
+
+function rowOf(file: ClassFile): LearnerRow {
+  const cached = rowCache.get(file);
+  if (cached) return cached;
+  const row = buildRow(file);
+  rowCache.set(file, row);
+  return row;
+}
+
+function buildRow({ fileName, session }: ClassFile): LearnerRow {
   const cells = new Map<string, ClassCell>();
   for (const m of session.missions) {
     if (!KNOWN.has(m.id) || cells.has(m.id)) continue;
@@ -129,7 +140,7 @@ function missionScore(cell: ClassCell | undefined): number[] {
   return [STATUS_RANK[cell.status], -cell.hintsUsed, -cell.attempts, -cell.seconds];
 }
 
-function compareScores(a: number[], b: number[]): number {
+function compareScores(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) {
     const d = (a[i] ?? 0) - (b[i] ?? 0);
     if (d !== 0) return d;
@@ -137,22 +148,40 @@ function compareScores(a: number[], b: number[]): number {
   return 0;
 }
 
-function compareBy(column: SortColumn, a: LearnerRow, b: LearnerRow): number {
-  if (column === 'name') return collator.compare(rowLabel(a), rowLabel(b));
-  if (column === 'solved') return a.solved - b.solved;
-  if (column === 'hints') return a.hints - b.hints;
-  if (column === 'time') return a.seconds - b.seconds;
-  const id = column.slice('mission:'.length);
-  return compareScores(missionScore(a.cells.get(id)), missionScore(b.cells.get(id)));
+/**
+ * Each row's place by name, then file name: the name column's key and every other column's tie-break.
+ * Collating is the costly comparison, so it runs once per set of rows (the table's), not once per sort.
+ */
+const nameRanks = new WeakMap<readonly LearnerRow[], Map<LearnerRow, number>>();
+
+function nameRank(rows: readonly LearnerRow[]): Map<LearnerRow, number> {
+  let ranks = nameRanks.get(rows);
+  if (ranks) return ranks;
+  const byName = [...rows].sort(
+    (a, b) => collator.compare(rowLabel(a), rowLabel(b)) || collator.compare(a.fileName, b.fileName),
+  );
+  ranks = new Map(byName.map((row, i) => [row, i]));
+  nameRanks.set(rows, ranks);
+  return ranks;
+}
+
+/** A row's key for `column`, computed once per row per sort (not once per comparison). */
+function sortKey(column: SortColumn, row: LearnerRow, rank: number): readonly number[] {
+  if (column === 'name') return [rank];
+  if (column === 'solved') return [row.solved];
+  if (column === 'hints') return [row.hints];
+  if (column === 'time') return [row.seconds];
+  return missionScore(row.cells.get(column.slice('mission:'.length)));
 }
 
 /** A sorted copy; ties keep the learners' names in order, then the file names. */
 export function sortRows(rows: readonly LearnerRow[], sort: Sort): LearnerRow[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...rows].sort(
-    (a, b) =>
-      sign * compareBy(sort.column, a, b) ||
-      collator.compare(rowLabel(a), rowLabel(b)) ||
-      collator.compare(a.fileName, b.fileName),
-  );
+  const ranks = nameRank(rows);
+  const keyed = rows.map((row) => {
+    const rank = ranks.get(row) ?? 0;
+    return { row, rank, key: sortKey(sort.column, row, rank) };
+  });
+  keyed.sort((a, b) => sign * compareScores(a.key, b.key) || a.rank - b.rank);
+  return keyed.map((k) => k.row);
 }

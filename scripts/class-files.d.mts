@@ -1,0 +1,2 @@
+export const CLASS_MISSIONS: string[];
+export function classSessionJson(i: number): string;
