@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { buildVersionPlugin } from './scripts/buildVersion';
 import { markdownHastPlugin } from './scripts/markdownToHast';
 import { offlinePlugin } from './scripts/offline';
 
 export default defineConfig({
-  plugins: [react(), markdownHastPlugin(), offlinePlugin()],
+  plugins: [react(), markdownHastPlugin(), offlinePlugin(), buildVersionPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
