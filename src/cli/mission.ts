@@ -21,7 +21,9 @@ export interface MissionRun {
  * the `mission` and `hint` commands, and the checklist evaluated after every command.
  */
 export function runMission(mission: Mission, seed: number, lines: readonly string[]): MissionRun {
-  const runtime = createMissionRuntime({ missions: MISSIONS, locale: 'en', seed });
+  // An authored mission (not shipped) joins the shipped ones, as it does in the app.
+  const missions = MISSIONS.includes(mission) ? MISSIONS : [...MISSIONS, mission];
+  const runtime = createMissionRuntime({ missions, locale: 'en', seed });
   const started = runtime.start(mission.id);
   if (!started) throw new Error(`mission ${mission.id} is not registered`);
   const registry = registerMissionCommands(createRegistry(), runtime);

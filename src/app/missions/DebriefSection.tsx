@@ -10,7 +10,9 @@ export function DebriefSection({ mission, vars }: { mission: GuidedMission; vars
   const { t } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const startMission = useAppStore((s) => s.startMission);
-  const next = MISSIONS.find((m) => m.order > mission.order);
+  // The instructor's mission stands apart from the lesson's arc: it has no "next".
+  const authored = useAppStore((s) => s.authoredMission?.id === mission.id);
+  const next = authored ? undefined : MISSIONS.find((m) => m.order > mission.order);
   return (
     <>
       <section className="mission-section mission-debrief" aria-labelledby="mission-debrief-title">

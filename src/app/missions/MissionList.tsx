@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { MISSIONS, missionProgress } from '../../content';
+import { missionProgress } from '../../content';
 import { useAppStore } from '../store';
 import { focusActiveMission } from './focusMission';
+import { useLabMissions } from './hooks';
 
 /** Every mission in the arc's order, with the learner's progress in words (status, attempts, commands, hints). */
 export function MissionList() {
@@ -9,11 +10,13 @@ export function MissionList() {
   const locale = useAppStore((s) => s.locale);
   const progress = useAppStore((s) => s.missionProgress);
   const request = useAppStore((s) => s.requestMission);
+  const authoredId = useAppStore((s) => s.authoredMission?.id);
+  const missions = useLabMissions();
   return (
     <section className="mission-section" aria-labelledby="mission-list-title">
       <h3 id="mission-list-title">{t('missions.list.title')}</h3>
       <ol className="mission-list">
-        {MISSIONS.map((mission) => {
+        {missions.map((mission) => {
           const p = missionProgress(progress, mission.id);
           const current = progress.active === mission.id;
           return (
@@ -26,6 +29,9 @@ export function MissionList() {
                 {p.status === 'solved' && <span aria-hidden="true">✓ </span>}
                 {mission.title[locale]}
                 {mission.kind === 'sandbox' && ` (${t('missions.list.sandbox')})`}
+                {mission.id === authoredId && (
+                  <span className="mission-list__authored"> ({t('missions.list.authored')})</span>
+                )}
               </span>
               <span className="mission-list__status">
                 {t(`missions.status.${p.status}`)}

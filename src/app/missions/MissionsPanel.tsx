@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { findMission } from '../../content';
 import { useAppStore } from '../store';
 import { ActiveMission } from './ActiveMission';
 import { ConfirmDialog } from './ConfirmDialog';
 import { focusActiveMission } from './focusMission';
-import { useActiveMission } from './hooks';
+import { useActiveMission, useLabMissions } from './hooks';
 import { MissionList } from './MissionList';
 import './missions.css';
 
@@ -16,10 +15,9 @@ function SwitchDialog() {
   const activeId = useAppStore((s) => s.missionProgress.active);
   const confirm = useAppStore((s) => s.confirmMissionRequest);
   const cancel = useAppStore((s) => s.cancelMissionRequest);
-  const names = {
-    current: (activeId && findMission(activeId)?.title[locale]) ?? '',
-    next: (requested && findMission(requested)?.title[locale]) ?? '',
-  };
+  const missions = useLabMissions();
+  const title = (id: string | null) => missions.find((m) => m.id === id)?.title[locale] ?? '';
+  const names = { current: title(activeId), next: title(requested) };
   return (
     <ConfirmDialog
       open={requested !== null}

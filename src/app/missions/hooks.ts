@@ -1,5 +1,18 @@
-import { type ActiveMission, type MissionProgress, missionProgress } from '../../content';
+import { useMemo } from 'react';
+import {
+  type ActiveMission,
+  MISSIONS,
+  type Mission,
+  type MissionProgress,
+  missionProgress,
+} from '../../content';
 import { useAppStore } from '../store';
+
+/** The missions the lab offers: the shipped ones in the lesson's order, then the instructor's, if any. */
+export function useLabMissions(): readonly Mission[] {
+  const authored = useAppStore((s) => s.authoredMission);
+  return useMemo(() => (authored ? [...MISSIONS, authored] : MISSIONS), [authored]);
+}
 
 export interface ActiveView extends ActiveMission {
   progress: MissionProgress;

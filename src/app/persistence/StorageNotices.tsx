@@ -31,6 +31,19 @@ function NoticeText({ notice }: { notice: ShownNotice }) {
           ) : null}
         </>
       );
+    case 'mission-set-aside':
+      return (
+        <>
+          {t('storage.missionSetAside')}{' '}
+          {notice.backupKey ? (
+            <>
+              {t('storage.backupKept')} <code>{notice.backupKey}</code>
+            </>
+          ) : (
+            t('storage.missionKept')
+          )}
+        </>
+      );
     default:
       return <>{t(`storage.${notice.kind}`)}</>;
   }

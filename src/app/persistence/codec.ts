@@ -23,6 +23,8 @@ export interface SessionSnapshot {
   missionProgress: Progress | null;
   /** The guide pane's side, so a learner mid-mission comes back to the checklist; absent in older saves. */
   guideTab?: 'lesson' | 'missions';
+  /** The instructor's mission in the lab (unchecked when restored); absent when there is none. */
+  authoredMission?: unknown;
 }
 
 /** Why saved text was set aside instead of restored; the notice words it. */
@@ -93,6 +95,7 @@ export function restoreBody(body: unknown): Restored {
         commandCount: parsed.data.commandCount,
         missionProgress: parsed.data.missions,
         ...(parsed.data.guideTab ? { guideTab: parsed.data.guideTab } : {}),
+        ...(parsed.data.authoredMission != null ? { authoredMission: parsed.data.authoredMission } : {}),
       },
     };
   } catch (e) {
@@ -146,6 +149,7 @@ export function encodeSession(snapshot: SessionSnapshot, cache: JsonCache = new 
     commandCount: snapshot.commandCount,
     missions: snapshot.missionProgress,
     ...(snapshot.guideTab ? { guideTab: snapshot.guideTab } : {}),
+    ...(snapshot.authoredMission != null ? { authoredMission: snapshot.authoredMission } : {}),
   };
   const restText = stringifyShared(rest, cache, 4);
   const head = JSON.stringify({ format: SESSION_FORMAT, version: SESSION_VERSION });

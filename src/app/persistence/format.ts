@@ -80,5 +80,10 @@ export const sessionBodySchema = z.strictObject({
   missions: z.nullable(ProgressSchema),
   /** Which side of the guide pane was open (lesson or missions); optional, so saves without it stay valid. */
   guideTab: z.optional(z.enum(['lesson', 'missions'])),
+  /**
+   * The instructor's mission in the lab, when there is one. Checked by the missions' own zod schema after the
+   * lab loads (`missions/authoredRestore.ts`), not here: that schema is not on the first screen.
+   */
+  authoredMission: z.optional(z.unknown()),
 });
 export type SessionBody = z.infer<typeof sessionBodySchema>;

@@ -12,7 +12,12 @@ export type StorageNotice =
   /** This world is too large to save; a reload brings back the last session that was saved. */
   | { kind: 'too-large' }
   /** Another tab saved this session; this tab stopped saving until the learner chooses. */
-  | { kind: 'other-tab' };
+  | { kind: 'other-tab' }
+  /**
+   * The authored mission in the save failed its schema: the rest was restored; the save is kept under
+   * `backupKey` (or, when null, the mission stays in the save, unused).
+   */
+  | { kind: 'mission-set-aside'; backupKey: string | null };
 
 export type ShownNotice = StorageNotice & { id: number };
 

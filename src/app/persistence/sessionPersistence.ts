@@ -17,7 +17,7 @@ type Saved = ShellSlice &
   HistorySlice &
   TerminalSlice &
   StorageSlice &
-  Pick<MissionSlice, 'missionProgress' | 'guideTab'>;
+  Pick<MissionSlice, 'missionProgress' | 'guideTab' | 'authoredMission' | 'authoredToCheck'>;
 
 /** The browser around the session: injected so tests run without one. */
 export interface PersistenceEnv {
@@ -60,7 +60,8 @@ function sameSave(a: SessionSnapshot | null, b: SessionSnapshot): boolean {
     // The missions' runtime hands back equal progress as a new object when it loads: not a change.
     (a.missionProgress === b.missionProgress ||
       JSON.stringify(a.missionProgress) === JSON.stringify(b.missionProgress)) &&
-    a.guideTab === b.guideTab
+    a.guideTab === b.guideTab &&
+    a.authoredMission === b.authoredMission
   );
 }
 
@@ -156,6 +157,10 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
       commandCount: s.commandCount,
       missionProgress: s.missionProgress,
       guideTab: s.guideTab,
+      // Until a restored one is checked, it is saved back as it was read.
+      ...((s.authoredMission ?? s.authoredToCheck) != null
+        ? { authoredMission: s.authoredMission ?? s.authoredToCheck }
+        : {}),
     }),
     migrate(persisted, version) {
       const migrated = migrateBody((persisted as { body: unknown }).body, version);
@@ -174,6 +179,8 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
             ...restored,
             missionProgress: restored.missionProgress ?? state.missionProgress,
             guideTab: restored.guideTab ?? state.guideTab,
+            authoredMission: null,
+            authoredToCheck: restored.authoredMission,
             history: createHistory(restored.shell.world),
             viewing: null,
             lastChange: null,

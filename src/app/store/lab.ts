@@ -7,6 +7,7 @@
 import {
   createMissionRuntime,
   MISSIONS,
+  type Mission,
   type MissionRuntime,
   type Progress,
   registerMissionCommands,
@@ -28,8 +29,11 @@ export interface Lab {
   run(state: ShellState, line: string): Execution;
   complete(state: ShellState, lineBeforeCursor: string): Completion;
   missions: typeof MISSIONS;
-  /** A runtime for this learner's progress; the active mission resumes over `world`. */
-  missionRuntime(locale: Locale, progress: Progress, world: World): MissionRuntime;
+  /**
+   * A runtime for this learner's progress over the shipped missions and the instructor's `authored` one (if
+   * any); the active mission resumes over `world`.
+   */
+  missionRuntime(locale: Locale, progress: Progress, world: World, authored: Mission | null): MissionRuntime;
   triggerChaos: typeof triggerChaos;
   /** Saves the editor's text through the shell's permission rules (an editor opens only from a command). */
   saveSession: typeof saveSession;
@@ -42,8 +46,9 @@ export function createLab(port: MissionRuntime): Lab {
     run: (state, line) => execute(state, registry, line),
     complete: (state, line) => complete(state, registry, line),
     missions: MISSIONS,
-    missionRuntime(locale, progress, world) {
-      const runtime = createMissionRuntime({ missions: MISSIONS, locale, seed: progress.seed, progress });
+    missionRuntime(locale, progress, world, authored) {
+      const missions = authored ? [...MISSIONS, authored] : MISSIONS;
+      const runtime = createMissionRuntime({ missions, locale, seed: progress.seed, progress });
       if (progress.active !== null) runtime.resume(progress.active, world);
       return runtime;
     },

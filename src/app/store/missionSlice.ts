@@ -1,14 +1,17 @@
 import type { StateCreator } from 'zustand';
-import type { GuidedMission, MissionEvaluation, MissionRuntime } from '../../content';
+import type { GuidedMission, Mission, MissionEvaluation, MissionRuntime } from '../../content';
 // Straight from the modules, not the content barrel: the store is on the first screen, the missions' data
 // and zod are not (they come with the lab, see labLoader.ts).
 import { emptyProgress, missionProgress, type Progress } from '../../content/missions/progress';
 import { fill } from '../../content/missions/variables';
 import type { World } from '../../core';
+import type { RestoreStore } from '../missions/authoredRestore';
+import { browserEnv } from '../persistence/browser';
 import { typeIntoTerminal } from '../terminal/terminalInput';
 import type { HistorySlice } from './historySlice';
 import { loadedLab, loadLab } from './labLoader';
 import type { ShellSlice } from './shellSlice';
+import type { StorageSlice } from './storageSlice';
 import type { UiSlice } from './uiSlice';
 
 /** What the lesson pane shows: the lesson's text or the missions. */
@@ -60,9 +63,25 @@ export interface MissionSlice {
   playWholeSolution(): void;
   /** A sandbox chaos switch: its background event happens now. */
   flipChaos(switchId: string): void;
+  /**
+   * The instructor's mission in the lab (authoring's "use in lab", a share link): checked by its schema,
+   * listed after the shipped missions and played like them; saved with the session. Null when none.
+   */
+  authoredMission: Mission | null;
+  /**
+   * A restored save's authored mission, not checked yet (its schema, zod, comes only with it, after the lab:
+   * `authoredRestore.ts`); undefined when there is nothing to check.
+   */
+  authoredToCheck: unknown;
+  /**
+   * Puts an authored mission (already valid) in the lab, replacing the previous one, and starts it as the
+   * panel starts any mission. A mission with a shipped mission's id is not taken: the caller says why.
+   */
+  playAuthoredMission(mission: Mission): void;
 }
 
 type State = MissionSlice &
+  Pick<StorageSlice, 'addStorageNotice'> &
   Pick<ShellSlice, 'shell' | 'runCommand'> &
   Pick<HistorySlice, 'commitWorld'> &
   Pick<UiSlice, 'locale'>;
@@ -80,6 +99,17 @@ export function revealedSolution(state: Pick<MissionSlice, 'missionRuntime' | 'm
   if (active?.mission.kind !== 'mission') return null;
   if (!missionProgress(state.missionProgress, active.mission.id).solutionRevealed) return null;
   return (active.mission as GuidedMission).solution.map((line) => fill(line, active.vars));
+}
+
+let restoreChecked = false;
+
+/** Checks a restored authored mission once; its module brings the mission schema (zod) when one was saved. */
+function checkRestoredAuthored(store: RestoreStore): void {
+  if (restoreChecked) return;
+  restoreChecked = true;
+  void import('../missions/authoredRestore').then((m) =>
+    m.checkRestoredAuthored(store, browserEnv().storage(), new Date()),
+  );
 }
 
 export function createMissionSlice(seed: number): StateCreator<State, [], [], MissionSlice> {
@@ -133,7 +163,9 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
       hydrateMissions(progress, world) {
         const lab = loadedLab();
         if (!lab) return set({ missionProgress: progress });
-        set({ missionRuntime: lab.missionRuntime(get().locale, progress, world ?? get().shell.world) });
+        if (get().authoredToCheck !== undefined) checkRestoredAuthored({ get, set });
+        const present = world ?? get().shell.world;
+        set({ missionRuntime: lab.missionRuntime(get().locale, progress, present, get().authoredMission) });
         sync();
       },
       leaveMission() {
@@ -168,7 +200,7 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
           void loadLab().then(() => get().requestMission(id));
           return;
         }
-        if (!lab.missions.some((m) => m.id === id)) return;
+        if (!(runtime()?.missions ?? lab.missions).some((m) => m.id === id)) return;
         const { missionProgress: progress } = get();
         const current = progress.active;
         set({ guideTab: 'missions' });
@@ -214,6 +246,19 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
         set((s) => ({ shell: { ...s.shell, world } }));
         get().commitWorld(world, `chaos: ${switchId}`);
         get().refreshMission();
+      },
+      authoredMission: null,
+      authoredToCheck: undefined,
+      playAuthoredMission(mission) {
+        const lab = loadedLab();
+        if (!lab) {
+          void loadLab().then(() => get().playAuthoredMission(mission));
+          return;
+        }
+        if (lab.missions.some((m) => m.id === mission.id)) return;
+        set({ authoredMission: mission, authoredToCheck: undefined });
+        get().hydrateMissions(get().missionProgress);
+        get().startMission(mission.id);
       },
     };
   };

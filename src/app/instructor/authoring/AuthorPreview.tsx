@@ -2,9 +2,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissionDoc, ScenarioDoc } from '../../../content/authored';
 import { buildScenario } from '../../../content/authored';
-import { startMission } from '../../../content/missions/start';
-import { findScenario, LAB_START } from '../../../content/scenarios';
+import { LAB_START } from '../../../content/scenarios';
 import { useAppStore } from '../../store';
+import { UnplayableText } from '../UnplayableText';
 import { previewScenario } from './preview';
 import { ScenarioPreview } from './ScenarioPreview';
 
@@ -12,6 +12,7 @@ import { ScenarioPreview } from './ScenarioPreview';
 export function AuthorPreview({ doc }: { doc: ScenarioDoc | MissionDoc }) {
   const { t, i18n } = useTranslation();
   const startWorld = useAppStore((s) => s.startWorld);
+  const playAuthoredMission = useAppStore((s) => s.playAuthoredMission);
   const [used, setUsed] = useState<string | null>(null);
   const lang = i18n.language === 'en' ? 'en' : 'pt-BR';
   const scenario = 'servers' in doc ? doc : null;
@@ -42,7 +43,6 @@ export function AuthorPreview({ doc }: { doc: ScenarioDoc | MissionDoc }) {
   }
 
   const mission = (doc as MissionDoc).mission;
-  const known = findScenario(mission.scenario) !== undefined;
   const title = mission.title[lang];
   const checks = mission.kind === 'mission' ? mission.checklist.length : mission.chaos.length;
   return (
@@ -55,26 +55,23 @@ export function AuthorPreview({ doc }: { doc: ScenarioDoc | MissionDoc }) {
           hints: mission.hints.length,
         })}
       </p>
-      {known ? (
+      <UnplayableText mission={mission}>
         <div className="instructor-actions">
           <button
             type="button"
             className="button"
             onClick={() => {
-              startWorld(startMission(mission, mission.seed).world, `mission ${mission.id}`);
+              // Listed in the missions panel and started there, checklist and all.
+              playAuthoredMission(mission);
               setUsed(title);
             }}
           >
             {t('instructor.author.useMission')}
           </button>
         </div>
-      ) : (
-        <p className="instructor-error">
-          {t('instructor.author.unknownScenario', { scenario: mission.scenario })}
-        </p>
-      )}
+      </UnplayableText>
       <p role="status" className="instructor-status">
-        {used !== null && t('instructor.author.used', { title: used })}
+        {used !== null && t('instructor.author.usedMission', { title: used })}
       </p>
     </>
   );

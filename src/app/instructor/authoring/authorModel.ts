@@ -3,17 +3,15 @@ import {
   type DocKind,
   type MissionDoc,
   missionDoc,
+  SAMPLE_MISSION,
   SAMPLE_SCENARIO,
   type ScenarioDoc,
 } from '../../../content/authored';
-import { MISSIONS } from '../../../content/missions/registry';
 import { docText, loadDoc, type StorageLike } from './library';
 
-/** The example each kind of document starts from: the default fleet, and the lab's sandbox mission. */
+/** The example each kind of document starts from: the default fleet, and a small mission ready to play. */
 export function exampleText(kind: DocKind): string {
-  if (kind === 'scenario') return docText(SAMPLE_SCENARIO);
-  const sandbox = MISSIONS.find((m) => m.kind === 'sandbox') ?? MISSIONS[0];
-  return sandbox ? docText(missionDoc(sandbox)) : '{}\n';
+  return docText(kind === 'scenario' ? SAMPLE_SCENARIO : missionDoc(SAMPLE_MISSION));
 }
 
 /** What the editor opens with: the saved document when it is good, else the example (the saved one stays). */

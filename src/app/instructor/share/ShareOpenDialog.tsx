@@ -1,32 +1,31 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildScenario } from '../../../content/authored';
-import { startMission } from '../../../content/missions/start';
-import { findScenario, LAB_START } from '../../../content/scenarios';
+import { unplayable } from '../../../content/authored/playable';
+import { LAB_START } from '../../../content/scenarios';
 import { INSTRUCTOR_STRINGS } from '../../../i18n/areas/instructor';
 import { addAreaStrings } from '../../../i18n/areas/register';
 import { useAppStore } from '../../store';
 import { docText } from '../authoring/library';
 import { DocErrorMessage } from '../DocErrorMessage';
+import { UnplayableText } from '../UnplayableText';
 import { decodeShare, type OpenedShare } from './shareCodec';
 import '../instructor.css';
 
 /**
- * Takes an opened link into the lab: the sharer's world when it holds one, else a scenario starts its world,
- * else a mission alone starts its start world. Documents go into the authoring editor.
+ * Takes an opened link into the lab: a mission the lab can play is played (listed, started, its checklist
+ * live; it builds its own start world); otherwise the sharer's world when the link holds one, else a
+ * scenario starts its world. Documents go into the authoring editor.
  */
 function openPayload(payload: OpenedShare) {
   const state = useAppStore.getState();
   if (payload.scenario) state.setAuthorText('scenario', docText(payload.scenario));
-  if (payload.builtWorld) state.startWorld(payload.builtWorld, 'share link');
+  const mission = payload.mission?.mission;
+  if (payload.mission) state.setAuthorText('mission', docText(payload.mission));
+  if (mission && unplayable(mission) === null) state.playAuthoredMission(mission);
+  else if (payload.builtWorld) state.startWorld(payload.builtWorld, 'share link');
   else if (payload.scenario)
     state.startWorld(buildScenario(payload.scenario, LAB_START), payload.scenario.id);
-  if (payload.mission) {
-    const mission = payload.mission.mission;
-    state.setAuthorText('mission', docText(payload.mission));
-    if (!payload.scenario && !payload.builtWorld && findScenario(mission.scenario))
-      state.startWorld(startMission(mission, mission.seed).world, `mission ${mission.id}`);
-  }
 }
 
 /**
@@ -81,6 +80,7 @@ export default function ShareOpenDialog({ encoded, onDone }: { encoded: string; 
         <>
           <h2 id="share-open-title">{t('instructor.share.openTitle')}</h2>
           <p>{t('instructor.share.openBody', { what })}</p>
+          {decoded.value.mission && <UnplayableText mission={decoded.value.mission.mission} />}
           <div className="instructor-actions">
             <button type="button" className="button" onClick={() => close(true)}>
               {t('instructor.share.openConfirm')}
