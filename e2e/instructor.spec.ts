@@ -149,6 +149,62 @@ test('playback: a three-line script typed step by step, and back', async ({ page
   await expect(serverButton(page, 'web-01')).toHaveAttribute('data-state', 'drifted');
 });
 
+test('playback: a playing script goes on behind other tabs, pauses from the header, keeps its place', async ({
+  page,
+}) => {
+  await openInstructorTab(page, 'Roteiro');
+  const panel = page.getByTestId('instructor-playback');
+  const script = Array.from({ length: 10 }, (_, i) => `echo passo-${i + 1}`).join('\n');
+  await panel.getByLabel('Roteiro de comandos').fill(script);
+  await panel.getByRole('button', { name: 'Usar este roteiro' }).click();
+  const speed = panel.getByLabel('Velocidade');
+  await speed.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(speed).toHaveAttribute('aria-valuetext', '0.5×');
+  await panel.getByRole('button', { name: 'Reproduzir' }).click();
+
+  // On another tab the header says where the script is, and it keeps typing.
+  await openInstructorTab(page, 'Caos');
+  const indicator = page.getByTestId('playback-indicator');
+  await expect(indicator).toContainText('Roteiro · Passo');
+  await expect(indicator).toContainText('Passo 2 de 10.', { timeout: 20_000 });
+  await expect.poll(() => terminalText(page)).toContain('passo-2');
+  expect(await axeViolations(page), 'the header with a script playing').toEqual([]);
+
+  // Paused by keyboard from the header: it stops where it is.
+  await indicator.getByRole('button', { name: 'Pausar' }).focus();
+  await page.keyboard.press('Enter');
+  const pausedAt = await indicator.getByRole('button', { name: /Roteiro · Passo/ }).textContent();
+  await expect(indicator.getByRole('button', { name: 'Reproduzir' })).toBeVisible();
+  await page.waitForTimeout(2500);
+  await expect(indicator.getByRole('button', { name: /Roteiro · Passo/ })).toHaveText(pausedAt ?? '');
+  const done = Number(/Passo (\d+) de 10/.exec(pausedAt ?? '')?.[1]);
+  expect(done).toBeGreaterThanOrEqual(2);
+  expect(done).toBeLessThan(10);
+
+  // Closing and reopening the panel keeps the script and its place; the header leads back to it.
+  await page.getByTestId('instructor-panel').getByRole('button', { name: 'Fechar' }).click();
+  await expect(page.getByTestId('instructor-panel')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Instrutor' }).click();
+  await indicator.getByRole('button', { name: /Roteiro · Passo/ }).click();
+  await expect(page.getByRole('tab', { name: 'Roteiro' })).toHaveAttribute('aria-selected', 'true');
+  await expect(indicator).toHaveCount(0);
+  await expect(panel.getByLabel('Roteiro de comandos')).toHaveValue(script);
+  await expect(panel.getByTestId('playback-position')).toHaveText(`Passo ${done} de 10.`);
+  await expect(speed).toHaveAttribute('aria-valuetext', '0.5×');
+
+  // Faster now; the shortcut plays it on from another tab, to the end.
+  await speed.fill('4');
+  await expect(speed).toHaveAttribute('aria-valuetext', '8×');
+  await openInstructorTab(page, 'Links');
+  await page.keyboard.press('Alt+Shift+P');
+  await expect(indicator.getByRole('button', { name: 'Pausar' })).toBeVisible();
+  await expect(indicator).toHaveCount(0, { timeout: 20_000 });
+  await expect.poll(() => terminalText(page)).toContain('passo-10');
+  await openInstructorTab(page, 'Roteiro');
+  await expect(panel.getByTestId('playback-position')).toHaveText('Passo 10 de 10.');
+});
+
 test('share links: the current world travels with its changes', async ({ page, context }) => {
   await onHost(page, 'web-01', 'sudo systemctl stop nginx');
   await expect(serverButton(page, 'web-01')).toHaveAttribute('data-state', 'broken');

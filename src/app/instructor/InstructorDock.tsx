@@ -5,6 +5,7 @@ import { INSTRUCTOR_STRINGS } from '../../i18n/areas/instructor';
 import { addAreaStrings } from '../../i18n/areas/register';
 import { tabIndexForKey } from '../layout/tabKeys';
 import { useAppStore } from '../store';
+import { PlaybackIndicator } from './playback/PlaybackIndicator';
 import { INSTRUCTOR_TABS } from './tabs';
 import './instructor.css';
 
@@ -89,6 +90,7 @@ export default function InstructorDock() {
             </button>
           ))}
         </div>
+        <PlaybackIndicator tabShown={active.id === 'playback'} />
         <button type="button" className="button instructor__close" onClick={close}>
           <span aria-hidden="true">✕ </span>
           {t('instructor.close')}

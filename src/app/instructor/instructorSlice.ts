@@ -25,17 +25,6 @@ export interface InstructorSlice {
   authorTexts: { scenario: string | null; mission: string | null };
   setAuthorKind(kind: 'scenario' | 'mission'): void;
   setAuthorText(kind: 'scenario' | 'mission', text: string): void;
-  /** The playback's script and how far it got; kept here so switching tabs does not lose the place. */
-  playback: PlaybackState;
-  setPlayback(change: Partial<PlaybackState>): void;
-}
-
-export interface PlaybackState {
-  text: string;
-  /** Steps done: the next step to type is `steps[position]`. */
-  position: number;
-  /** For each step done, the history's index before and after it (what "previous" undoes). */
-  marks: { before: number; after: number }[];
 }
 
 type State = InstructorSlice &
@@ -59,6 +48,4 @@ export const createInstructorSlice: StateCreator<State, [], [], InstructorSlice>
   authorTexts: { scenario: null, mission: null },
   setAuthorKind: (authorKind) => set({ authorKind }),
   setAuthorText: (kind, text) => set((s) => ({ authorTexts: { ...s.authorTexts, [kind]: text } })),
-  playback: { text: '', position: 0, marks: [] },
-  setPlayback: (change) => set((s) => ({ playback: { ...s.playback, ...change } })),
 });

@@ -1,55 +1,28 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SPEEDS, usePlaybackStore } from './playbackStore';
 import { SCRIPT_MAX_CHARS } from './script';
-import { usePlayback } from './usePlayback';
-
-const SPEEDS = [0.5, 1, 2, 4, 8];
 
 /**
  * Playback of a command script for live demos: paste or load it, then step through it in the terminal
  * (each line typed visibly), back (undoing that step's change to the world), or play it at a speed.
- * Shortcuts work anywhere on the page while this tab is open, the terminal included.
+ * The engine and its place live in `playbackStore`, so a playing script goes on while other tabs show.
  */
 export default function PlaybackTab() {
   const { t } = useTranslation();
-  const [speedIndex, setSpeedIndex] = useState(1);
+  const playback = usePlaybackStore();
+  const { script, position, draft, busy, playing, speedIndex, next, previous, play, pause, load } = playback;
   const speed = SPEEDS[speedIndex] ?? 1;
-  const { script, position, text, busy, playing, next, previous, play, pause, load } = usePlayback(speed);
-  const [draft, setDraft] = useState(text);
   const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const ids = { script: useId(), speed: useId(), keys: useId() };
   const done = position >= script.steps.length;
-
-  // Alt+Shift+→ next, Alt+Shift+← previous, Alt+Shift+P play or pause: keys no shell line editing uses.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
-      const action =
-        event.key === 'ArrowRight'
-          ? () => void next()
-          : event.key === 'ArrowLeft'
-            ? previous
-            : event.code === 'KeyP'
-              ? playing
-                ? pause
-                : () => void play()
-              : null;
-      if (!action) return;
-      event.preventDefault();
-      event.stopPropagation();
-      action();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [next, previous, play, pause, playing]);
 
   const loadFile = async (file: File) => {
     if (file.size > SCRIPT_MAX_CHARS)
       return setNotice(t('instructor.playback.fileTooLarge', { name: file.name }));
     const content = await file.text().catch(() => null);
     if (content === null) return setNotice(t('instructor.playback.fileUnreadable', { name: file.name }));
-    setDraft(content);
     load(content);
     setNotice(t('instructor.playback.loaded', { name: file.name }));
   };
@@ -66,7 +39,7 @@ export default function PlaybackTab() {
             rows={6}
             spellCheck={false}
             value={draft}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={(e) => playback.setDraft(e.target.value)}
           />
           <div className="instructor-actions">
             <button
@@ -125,7 +98,7 @@ export default function PlaybackTab() {
               step={1}
               value={speedIndex}
               aria-valuetext={`${speed}×`}
-              onChange={(e) => setSpeedIndex(Number(e.target.value))}
+              onChange={(e) => playback.setSpeedIndex(Number(e.target.value))}
             />
             <span aria-hidden="true">{speed}×</span>
           </div>
