@@ -27,7 +27,7 @@ export function SessionExportSection() {
   const headingId = useId();
 
   const download = (kind: 'md' | 'json') => {
-    const { missionProgress, locale } = useAppStore.getState();
+    const { missionProgress, locale, authoredMission } = useAppStore.getState();
     try {
       localStorage.setItem(NAME_KEY, name.trim());
     } catch {
@@ -40,7 +40,7 @@ export function SessionExportSection() {
       downloadText(
         sessionFileName(session, 'md'),
         'text/markdown',
-        sessionMarkdown(session, i18n.getFixedT(locale)),
+        sessionMarkdown(session, i18n.getFixedT(locale), authoredMission ? [authoredMission] : []),
       );
   };
 

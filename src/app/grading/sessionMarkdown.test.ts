@@ -4,9 +4,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_MISSION } from '../../content/authored/sampleMission';
+import { emptyProgress, recordCommand, recordStart } from '../../content/missions/progress';
 import { initI18n } from '../../i18n';
-import { cleanName } from './sessionExport';
-import { emptyLog, recordCommand } from './sessionLog';
+import { buildSessionExport, cleanName } from './sessionExport';
+import { emptyLog, recordCommand as logCommand } from './sessionLog';
 import { durationText, mdCode, mdText, sessionMarkdown, wallText } from './sessionMarkdown';
 import { sampleSession } from './testkit';
 
@@ -108,6 +110,25 @@ describe('the session as Markdown', () => {
     expect(nodes(tree).filter((n) => n.type === 'table')).toHaveLength(1);
   });
 
+  it("names the instructor's mission by its title, marked as theirs, in the table and the log", () => {
+    let progress = recordStart(emptyProgress(7), SAMPLE_MISSION.id, 1000);
+    progress = recordCommand(progress, 2000, true);
+    const log = logCommand(emptyLog(new Date('2026-11-29T15:00:00.000Z')), {
+      line: 'sudo systemctl restart loja',
+      output: '',
+      exitCode: 0,
+      at: new Date('2026-11-29T15:01:00.000Z'),
+      mission: SAMPLE_MISSION.id,
+      host: 'web-01',
+    });
+    const session = buildSessionExport({ name: 'Ana', log, progress, locale: 'pt-BR', now: new Date() });
+    const md = sessionMarkdown(session, pt, [SAMPLE_MISSION]);
+    expect(md).toContain('| Mais workers na web-01 (missão do instrutor) | Resolvida | 1 | 1 |');
+    expect(md).toContain('### Mais workers na web-01 (missão do instrutor)');
+    // Without the mission at hand (another browser), its id stands in.
+    expect(sessionMarkdown(session, pt)).toContain('| minha-missao | Resolvida |');
+  });
+
   it('speaks English when asked, and says when commands or outputs were left out', () => {
     const session = { ...sampleSession(), locale: 'en' as const };
     const md = sessionMarkdown(
@@ -124,7 +145,7 @@ describe('the session as Markdown', () => {
   it('never turns a hostile name, command or output into markup', () => {
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(1)> [x](javascript:alert(1)) ```';
     let log = emptyLog(new Date('2026-11-29T15:00:00.000Z'));
-    log = recordCommand(log, {
+    log = logCommand(log, {
       line: hostile,
       output: `${hostile}\n\`\`\`\u001b[31m\n# not a heading`,
       exitCode: 0,

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { findMission } from '../../content';
+import { findMission, type Mission } from '../../content';
 import { CONTROL_BUT_WHITESPACE } from './controlChars';
 import type { CommandRecord, SessionExport } from './sessionFormat';
 
@@ -41,8 +41,14 @@ export function durationText(seconds: number): string {
     : `${minutes} min ${seconds % 60} s`;
 }
 
-function missionTitle(id: string, session: SessionExport): string {
-  return findMission(id)?.title[session.locale] ?? id;
+/** The instructor's missions played in the session (not shipped): their titles, marked as theirs. */
+type Authored = readonly Mission[];
+
+function missionTitle(id: string, session: SessionExport, t: TFunction, authored: Authored): string {
+  const shipped = findMission(id);
+  if (shipped) return shipped.title[session.locale];
+  const own = authored.find((m) => m.id === id);
+  return own ? `${own.title[session.locale]} (${t('grading.md.authored')})` : id;
 }
 
 function commandBlock(c: CommandRecord, index: number, t: TFunction): string {
@@ -72,7 +78,7 @@ function summary(session: SessionExport, t: TFunction): string[] {
   return lines;
 }
 
-function missionTable(session: SessionExport, t: TFunction): string[] {
+function missionTable(session: SessionExport, t: TFunction, authored: Authored): string[] {
   if (session.missions.length === 0) return [t('grading.md.noMissions')];
   const head = [
     'mission',
@@ -85,7 +91,7 @@ function missionTable(session: SessionExport, t: TFunction): string[] {
     'solvedAt',
   ] as const;
   const rows = session.missions.map((m) => [
-    mdText(missionTitle(m.id, session)),
+    mdText(missionTitle(m.id, session, t, authored)),
     t(`grading.status.${m.status}`),
     String(m.attempts),
     String(m.commands),
@@ -102,7 +108,7 @@ function missionTable(session: SessionExport, t: TFunction): string[] {
 }
 
 /** The commands grouped by mission, in the order the missions were first worked on. */
-function commandSections(session: SessionExport, t: TFunction): string[] {
+function commandSections(session: SessionExport, t: TFunction, authored: Authored): string[] {
   const groups = new Map<string | null, { c: CommandRecord; i: number }[]>();
   session.log.commands.forEach((c, i) => {
     const group = groups.get(c.mission) ?? [];
@@ -111,13 +117,14 @@ function commandSections(session: SessionExport, t: TFunction): string[] {
   });
   const sections: string[] = [];
   for (const [mission, items] of groups) {
-    const title = mission === null ? t('grading.md.noMission') : mdText(missionTitle(mission, session));
+    const title =
+      mission === null ? t('grading.md.noMission') : mdText(missionTitle(mission, session, t, authored));
     sections.push(`### ${title}`, '', ...items.flatMap(({ c, i }) => [commandBlock(c, i, t), '']));
   }
   return sections.length > 0 ? sections : [t('grading.md.noCommands'), ''];
 }
 
-export function sessionMarkdown(session: SessionExport, t: TFunction): string {
+export function sessionMarkdown(session: SessionExport, t: TFunction, authored: Authored = []): string {
   const name = session.learner.name === null ? t('grading.anonymous') : mdText(session.learner.name);
   return [
     `# ${t('grading.md.title', { name })}`,
@@ -126,10 +133,10 @@ export function sessionMarkdown(session: SessionExport, t: TFunction): string {
     '',
     `## ${t('grading.md.missions')}`,
     '',
-    ...missionTable(session, t),
+    ...missionTable(session, t, authored),
     '',
     `## ${t('grading.md.log')}`,
     '',
-    ...commandSections(session, t),
+    ...commandSections(session, t, authored),
   ].join('\n');
 }
