@@ -80,9 +80,13 @@ test('while the lab stays open, a deployment is offered when the tab comes back;
 }) => {
   await visitA(page);
   // A returning learner: this visit is served, and controlled, by A's service worker.
+  const checks = host.served('/sw.js');
   await page.reload();
   await atPrompt(page, 'aluno@bastion:~$');
   expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  // Chromium checks for a new worker a moment after a controlled page loads; that check must have found
+  // nothing new, so the offer below can come only from the app's own check.
+  await expect.poll(() => host.served('/sw.js')).toBeGreaterThan(checks);
   await sshTo(page, 'web-01');
   await typeCommand(page, 'cd /etc');
   await atPrompt(page, 'aluno@web-01:/etc$');
@@ -91,8 +95,10 @@ test('while the lab stays open, a deployment is offered when the tab comes back;
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 
   host.deploy(join(folder, B));
+  const asked = host.served('/sw.js');
   await returnToTab(page);
   await expect(prompt(page)).toContainText('Uma nova versão do DriftLab está pronta.');
+  expect(host.served('/sw.js')).toBeGreaterThan(asked);
 
   await prompt(page).getByRole('button', { name: 'Depois' }).click();
   await expect(prompt(page)).toBeEmpty();

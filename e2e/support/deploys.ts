@@ -42,6 +42,8 @@ export interface StaticHost {
   url: string;
   /** Deploys another build: from now on every request is answered from `root`. */
   deploy(root: string): void;
+  /** How many times `path` (e.g. `/sw.js`) has been asked for. */
+  served(path: string): number;
   close(): Promise<void>;
 }
 
@@ -52,8 +54,10 @@ export interface StaticHost {
  */
 export async function startStaticHost(root: string): Promise<StaticHost> {
   let current = root;
+  const counts = new Map<string, number>();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    counts.set(path, (counts.get(path) ?? 0) + 1);
     const file = normalize(join(current, path.endsWith('/') ? `${path}index.html` : path));
     const found = file.startsWith(current + sep) && (await stat(file).catch(() => null))?.isFile();
     if (!found) {
@@ -73,6 +77,7 @@ export async function startStaticHost(root: string): Promise<StaticHost> {
     deploy: (next) => {
       current = next;
     },
+    served: (path) => counts.get(path) ?? 0,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
