@@ -31,6 +31,43 @@ test('chaos: a hotfix on two web servers drifts them, shows in the timeline, and
   await expect(serverButton(page, 'web-03')).toHaveAttribute('data-state', 'in-sync');
 });
 
+test('chaos: a disk filled to the percentage set; a value out of range fires nothing', async ({ page }) => {
+  await openInstructorTab(page, 'Caos');
+  const panel = page.getByTestId('instructor-chaos');
+  await panel.getByRole('checkbox', { name: 'db-01', exact: true }).check();
+  await panel.getByRole('radio', { name: 'Disco enchendo' }).check();
+  const percent = panel.getByLabel('Ocupação do disco (%)');
+  await expect(percent).toHaveValue('98.5');
+  await percent.fill('150');
+  await expect(percent).toHaveAttribute('aria-invalid', 'true');
+  await panel.getByRole('button', { name: 'Disparar em 1 servidor(es)' }).click();
+  await expect(panel.getByRole('status')).toHaveText(
+    'Ocupação do disco (%): use um número de 50 a 100 (passo 0.5). Nada foi disparado.',
+  );
+  await expect(serverButton(page, 'db-01')).toHaveAttribute('data-state', 'in-sync');
+
+  await percent.fill('99');
+  await expect(percent).toHaveAttribute('aria-invalid', 'false');
+  await panel.getByRole('button', { name: 'Disparar em 1 servidor(es)' }).click();
+  await expect(panel.getByRole('status')).toContainText(
+    'Disco enchendo (Ocupação do disco (%): 99): aconteceu em db-01.',
+  );
+  await expect(serverButton(page, 'db-01')).toHaveAttribute('data-state', 'broken');
+  await openTab(page, 'Linha do tempo');
+  await expect(dashboard(page)).toContainText('chaos: disk-fill percent=99 @ db-01');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The certificate's days are their own value; the disk's stays as typed.
+  await panel.getByRole('radio', { name: 'Certificado expirando' }).check();
+  await expect(panel.getByLabel(/Dias até o certificado expirar/)).toHaveValue('0');
+  await panel.getByRole('radio', { name: 'Disco enchendo' }).check();
+  await expect(percent).toHaveValue('99');
+
+  await panel.getByRole('button', { name: 'Desfazer o último caos' }).click();
+  await openTab(page, 'Frota');
+  await expect(serverButton(page, 'db-01')).toHaveAttribute('data-state', 'in-sync');
+});
+
 test('authoring: an error is marked inline, fixed, previewed and used in the lab', async ({ page }) => {
   // Monaco, its JSON worker and axe on a shared machine: more than the default minute.
   test.slow();

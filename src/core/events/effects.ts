@@ -149,13 +149,23 @@ const diskFill: Effect = (world, server, event) => {
   });
 };
 
-/** The certificate's validity ends: nobody touched it, which is the point. */
+const DAY_MS = 86_400_000;
+
+/**
+ * The certificate's validity ends (or, with `days`, will end that many days from now): nobody touched it,
+ * which is the point. It only ever comes closer; a certificate that already ends sooner is left alone.
+ */
 const certExpire: Effect = (world, server, event) => {
   const path = event.params.path ?? Object.keys(server.certificates)[0];
   const cert = path ? server.certificates[path] : undefined;
-  if (!path || !cert || cert.notAfter < world.now) return world;
-  const actor = { user: 'root', command: '(certificate validity ended)' };
-  return setCertificateExpiry(world, server.hostname, path, world.now - 1, actor).world;
+  const days = Math.max(0, Math.floor(Number(event.params.days ?? '0') || 0));
+  const notAfter = days > 0 ? world.now + days * DAY_MS : world.now - 1;
+  if (!path || !cert || cert.notAfter <= notAfter) return world;
+  const actor = {
+    user: 'root',
+    command: days > 0 ? `(certificate validity cut to ${days} days)` : '(certificate validity ended)',
+  };
+  return setCertificateExpiry(world, server.hostname, path, notAfter, actor).world;
 };
 
 /** The host stops answering on the network (the machine itself keeps running and logs it). */

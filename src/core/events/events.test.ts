@@ -193,6 +193,23 @@ describe('effects', () => {
     ]);
   });
 
+  it('cert-expire with days: the end comes that close and never moves away again', () => {
+    const soon = fired(base, event('cert-expire', 'lb-01', AT_3, { days: '10' }));
+    const cert = soon.servers['lb-01']?.certificates['/etc/ssl/certs/loja.pem'];
+    expect(cert?.notAfter).toBe(AT_3 + 10 * 24 * HOUR);
+    expect(ledgerEntries(soon.ledger).at(-1)).toMatchObject({
+      host: 'lb-01',
+      user: 'root',
+      command: '(certificate validity cut to 10 days)',
+    });
+    const later = fired(soon, event('cert-expire', 'lb-01', AT_3 + 25 * HOUR, { days: '30' }));
+    expect(later.servers['lb-01']?.certificates).toBe(soon.servers['lb-01']?.certificates);
+    const ended = fired(soon, event('cert-expire', 'lb-01', AT_3 + 25 * HOUR, { days: '0' }));
+    expect(ended.servers['lb-01']?.certificates['/etc/ssl/certs/loja.pem']?.notAfter).toBe(
+      AT_3 + 25 * HOUR - 1,
+    );
+  });
+
   it('local jobs still run on a host the network cannot reach, which stays unreachable', () => {
     const w = fired(base, event('unreachable', 'web-02', AT_3 - 1), event('cron-rewrite', 'web-02'));
     expect(content(w, 'web-02', '/etc/nginx/conf.d/tuning.conf')).toContain('tune-nginx.sh');

@@ -2,11 +2,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackgroundEventKind } from '../../../core';
 import { useAppStore } from '../../store';
-import { CHAOS_KINDS, fireChaos } from './chaosModel';
+import { CHAOS_KINDS, CHAOS_PARAMS, fireChaos, readChaosParam } from './chaosModel';
 
 type Report =
-  | { kind: 'done'; event: BackgroundEventKind; changed: string[]; unchanged: string[] }
+  | { kind: 'done'; event: string; changed: string[]; unchanged: string[] }
   | { kind: 'none' }
+  | { kind: 'bad-param' }
   | null;
 
 /**
@@ -24,6 +25,13 @@ export function ChaosTab() {
   const [lastStep, setLastStep] = useState<number | null>(null);
   const historyIndex = useAppStore((s) => s.history.index);
   const kindId = useId();
+  const paramId = useId();
+  const param = CHAOS_PARAMS[kind];
+  // What the instructor typed per kind, so switching kinds back and forth keeps it.
+  const [paramTexts, setParamTexts] = useState<Partial<Record<BackgroundEventKind, string>>>({});
+  const paramText = param ? (paramTexts[kind] ?? String(param.initial)) : '';
+  const paramValue = param ? readChaosParam(param, paramText) : null;
+  const paramLabel = param ? t(`instructor.chaos.params.${param.name}`) : '';
   // Only a few hundred checkboxes are usable; a huge fleet offers its first servers (the rest by filter).
   const [filter, setFilter] = useState('');
   const shown = world.order.filter((h) => h.includes(filter.trim())).slice(0, 300);
@@ -33,14 +41,24 @@ export function ChaosTab() {
     setHosts((current) => (on ? [...current, host] : current.filter((h) => h !== host)));
 
   const fire = () => {
-    const outcome = fireChaos(world, chosen, kind);
+    if (param && paramValue === null) {
+      setReport({ kind: 'bad-param' });
+      return;
+    }
+    const outcome = fireChaos(world, chosen, kind, paramValue ?? undefined);
     if (outcome.changed.length === 0) {
       setReport({ kind: 'none' });
       return;
     }
     applyWorld(outcome.world, outcome.label);
     setLastStep(useAppStore.getState().history.index);
-    setReport({ kind: 'done', event: kind, changed: outcome.changed, unchanged: outcome.unchanged });
+    const event = t(`instructor.chaos.kinds.${kind}`);
+    setReport({
+      kind: 'done',
+      event: param ? `${event} (${paramLabel}: ${paramValue})` : event,
+      changed: outcome.changed,
+      unchanged: outcome.unchanged,
+    });
   };
 
   return (
@@ -80,6 +98,22 @@ export function ChaosTab() {
               <span>{t(`instructor.chaos.kinds.${k}`)}</span>
             </label>
           ))}
+          {param && (
+            <label className="instructor-param" htmlFor={paramId}>
+              <span>{paramLabel}</span>
+              <input
+                id={paramId}
+                type="number"
+                inputMode="decimal"
+                min={param.min}
+                max={param.max}
+                step={param.step}
+                value={paramText}
+                aria-invalid={paramValue === null}
+                onChange={(e) => setParamTexts((texts) => ({ ...texts, [kind]: e.target.value }))}
+              />
+            </label>
+          )}
         </fieldset>
       </div>
       <div className="instructor-actions">
@@ -99,16 +133,24 @@ export function ChaosTab() {
           {t('instructor.chaos.undo')}
         </button>
       </div>
-      <p className="instructor-status" role="status">
+      <p
+        className={`instructor-status${report?.kind === 'bad-param' ? ' instructor-error' : ''}`}
+        role="status"
+      >
         {report?.kind === 'done' &&
-          t('instructor.chaos.done', {
-            kind: t(`instructor.chaos.kinds.${report.event}`),
-            hosts: report.changed.join(', '),
-          })}
+          t('instructor.chaos.done', { kind: report.event, hosts: report.changed.join(', ') })}
         {report?.kind === 'done' &&
           report.unchanged.length > 0 &&
           ` ${t('instructor.chaos.skipped', { hosts: report.unchanged.join(', ') })}`}
         {report?.kind === 'none' && t('instructor.chaos.nothing')}
+        {report?.kind === 'bad-param' &&
+          param &&
+          t('instructor.chaos.badParam', {
+            label: paramLabel,
+            min: param.min,
+            max: param.max,
+            step: param.step,
+          })}
       </p>
     </div>
   );
