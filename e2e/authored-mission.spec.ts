@@ -30,14 +30,21 @@ test.beforeEach(async ({ page }) => {
   await openLab(page);
 });
 
-test('an instructor authors a mission, plays it in the lab, solves it by typing, and it survives a reload', async ({
-  page,
-}) => {
+/** Opens the authoring tab on the mission document and pastes the edited mission; returns the tab. */
+async function authorMission(page: Page) {
   await openInstructorTab(page, 'Cenários e missões');
   const author = page.getByTestId('instructor-author');
   await author.getByRole('radio', { name: 'Missão' }).check();
   await authorEditorReady(page);
   await setAuthorText(page, text);
+  await expect(author.getByTestId('doc-valid')).toBeVisible();
+  return author;
+}
+
+test('an instructor authors a mission, plays it in the lab, solves it by typing, and it survives a reload', async ({
+  page,
+}) => {
+  const author = await authorMission(page);
   await expect(author.getByTestId('mission-summary')).toContainText(
     `${TITLE}: cenário frota, 2 verificação(ões), 4 dicas`,
   );
@@ -82,12 +89,7 @@ test('a mission from a share link is played like any mission, and a bad one save
   page,
   context,
 }) => {
-  await openInstructorTab(page, 'Cenários e missões');
-  const author = page.getByTestId('instructor-author');
-  await author.getByRole('radio', { name: 'Missão' }).check();
-  await authorEditorReady(page);
-  await setAuthorText(page, text);
-  await expect(author.getByTestId('doc-valid')).toBeVisible();
+  await authorMission(page);
   await openInstructorTab(page, 'Links');
   const share = page.getByTestId('instructor-share');
   await share.getByRole('checkbox', { name: 'O cenário do editor' }).uncheck();
