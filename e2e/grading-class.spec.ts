@@ -92,6 +92,8 @@ test('an instructor imports three files (one bad), sorts the class and exports i
 test('500 learners with every mission: sorted, scrolled to the last one, exported whole', async ({
   page,
 }) => {
+  // 500 files read, checked and drawn, an axe scan and a CSV: generous on a shared, busy machine.
+  test.setTimeout(150_000);
   const count = 500;
   const sessions = Array.from({ length: count }, (_, i) => classSessionJson(i));
   await page
