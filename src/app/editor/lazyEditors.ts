@@ -6,8 +6,8 @@ export const loadFileEditor = () => import('./MonacoFileEditor');
 export const loadDiffEditor = () => import('./MonacoDiffEditor');
 
 /**
- * Loads the editors once the page has settled (the terminal calls it when xterm is up), so `nano` opens at
- * once; never before the first paint.
+ * Loads the editors after `delayMs`, when the browser is idle, so `nano` then opens at once (the terminal
+ * calls it on the learner's first command); never during the page's start-up.
  */
 export function prefetchEditorsWhenIdle(delayMs = 1000): () => void {
   let idle: number | undefined;

@@ -41,6 +41,13 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
       theme: { background: '#0f1419', foreground: '#e6e6e6', cursor: '#f8f8f2' },
       scrollback: SCROLLBACK,
     });
+    // Monaco is the heaviest chunk and `nano` is a command away once the learner starts typing commands:
+    // from their first one, get it ready when the browser is idle — never during the page's start-up,
+    // where evaluating it would block the main thread for the learner who only reads.
+    let stopPrefetch: (() => void) | undefined;
+    const prefetchEditors = () => {
+      stopPrefetch ??= prefetchEditorsWhenIdle(0);
+    };
     const fit = new FitAddon();
     term.loadAddon(fit);
     term.open(element);
@@ -57,6 +64,7 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
         },
         complete: (line) => useAppStore.getState().completeLine(line),
         run: (line) => {
+          prefetchEditors();
           const execution = useAppStore.getState().runCommand(line);
           return {
             output: execution.output,
@@ -78,8 +86,6 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     controller.start(greeting(t('terminal.greeting')) + replayText(useAppStore.getState().transcript));
     if (pendingInput) controller.handleData(pendingInput);
     if (focus) term.focus();
-    // The terminal is up: now, when the browser is idle, get Monaco ready so `nano` opens at once.
-    const stopPrefetch = prefetchEditorsWhenIdle();
     const resize = new ResizeObserver(() => fit.fit());
     resize.observe(element);
     // Presenter mode enlarges the type; the screen reader mode setting switches xterm's own.
@@ -92,7 +98,7 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     return () => {
       stopSink();
       stopKeys();
-      stopPrefetch();
+      stopPrefetch?.();
       settings();
       resize.disconnect();
       data.dispose();
