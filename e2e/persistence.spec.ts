@@ -54,7 +54,9 @@ test('commands, a file edit and a stopped service survive a reload exactly', asy
   await savedText(page, '"cwd":"/etc/nginx"');
 
   await page.reload();
-  // The same screen: the terminal's lines, the prompt where the learner was, the dashboard's verdict.
+  // The same screen: the terminal's lines, the prompt where the learner was, the dashboard's verdict. A
+  // session with commands in it brings xterm back without waiting for the learner to reach for it.
+  await expect(page.locator('.xterm-rows')).toBeVisible({ timeout: 30_000 });
   await atPrompt(page, 'aluno@web-01:/etc/nginx$');
   expect((await terminalText(page)).trimEnd()).toBe(before.trimEnd());
   await expect(web01).toHaveAttribute('data-state', 'broken');

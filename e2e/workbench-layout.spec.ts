@@ -1,5 +1,5 @@
 import { axeViolations } from './support/axe';
-import { expect, test, typeCommand } from './support/fixtures';
+import { expect, focusTerminal, test, typeCommand } from './support/fixtures';
 import { atPrompt } from './support/workbench';
 
 test.describe.configure({ timeout: 90_000 });
@@ -22,6 +22,7 @@ test('language, theme and presenter mode switch from the top bar and are remembe
   );
   await expect(page.locator('html')).toHaveClass(/presenter/);
   await expect(page.getByRole('region', { name: 'Lição' })).toHaveCount(0);
+  await focusTerminal(page);
   await expect(page.locator('.xterm-rows')).toHaveCSS('font-size', '22px');
 
   await settings.getByLabel('Idioma').selectOption('en');

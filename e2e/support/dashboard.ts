@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, terminalText, typeCommand } from './fixtures';
+import { expect, focusTerminal, terminalText, typeCommand } from './fixtures';
 
 /** The dashboard inside its pane. */
 export function dashboard(page: Page): Locator {
@@ -31,6 +31,7 @@ export async function promptIs(page: Page, prompt: string): Promise<void> {
 /** Opens the app and waits for the terminal's first prompt. */
 export async function openLab(page: Page): Promise<void> {
   await page.goto('/');
+  await focusTerminal(page);
   await expect(page.locator('.xterm-rows')).toBeVisible({ timeout: SLOW });
   await promptIs(page, 'aluno@bastion:~$');
 }

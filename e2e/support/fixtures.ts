@@ -20,13 +20,31 @@ export { expect };
 
 /** The terminal's visible text, row by row. */
 export async function terminalText(page: Page): Promise<string> {
+  // Before the learner reaches for it on a first visit, the terminal is its light stand-in (greeting, prompt).
+  const terminal = page.locator('.xterm-rows, .terminal-placeholder pre').first();
   // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks between xterm's rows
-  return page.locator('.xterm-rows').innerText();
+  return terminal.innerText();
+}
+
+/**
+ * Puts the focus in the terminal as a learner does: on a first visit xterm loads when the learner reaches
+ * for the terminal, so the light stand-in is focused first when xterm is not there yet.
+ */
+export async function focusTerminal(page: Page): Promise<void> {
+  const textarea = page.locator('.xterm-helper-textarea');
+  if ((await textarea.count()) === 0) {
+    await page
+      .locator('.terminal-placeholder')
+      .first()
+      .focus({ timeout: 2_000 })
+      .catch(() => undefined); // xterm replaced it meanwhile
+  }
+  await textarea.focus({ timeout: 30_000 });
 }
 
 /** Types a command into the terminal the way a learner does, then presses Enter. */
 export async function typeCommand(page: Page, line: string): Promise<void> {
-  await page.locator('.xterm-helper-textarea').focus();
+  await focusTerminal(page);
   await page.keyboard.type(line, { delay: 5 });
   await page.keyboard.press('Enter');
 }

@@ -2,8 +2,9 @@ import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useState } 
 import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
 import { useAppStore } from '../store';
-import { loadLab } from '../store/labLoader';
+import { loadLab, whenLabLoaded } from '../store/labLoader';
 import { greeting } from '../terminal/greeting';
+import { onTerminalWanted } from '../terminal/terminalInput';
 
 // The terminal mounts once it can run what is typed: xterm and the lab (the shell's commands) load together.
 const XtermTerminal = lazy(() =>
@@ -26,9 +27,11 @@ function applyKeys(line: string, data: string): string {
 
 /**
  * The terminal pane. xterm.js and the shell's commands are the largest pieces of the app, so the page first
- * paints a light terminal (greeting and the real prompt) and loads them as soon as the browser is idle — or
- * at once when the learner reaches for the terminal. Keys typed meanwhile are kept and replayed, so nothing
- * is lost.
+ * paints a light terminal (greeting and the real prompt) and loads them when the learner reaches for it
+ * (focus, a click, a key) or the lab loads for another reason (a mission started from the panel). A learner
+ * coming back to a session with commands in it gets them as soon as the browser is idle, to see the
+ * terminal as they left it. A first visit spends nothing on them while the learner reads. Keys typed
+ * meanwhile are kept and replayed, so nothing is lost.
  */
 export function TerminalPane() {
   const { t } = useTranslation();
@@ -42,7 +45,16 @@ export function TerminalPane() {
     if (withFocus) setFocus(true);
   }, []);
 
+  useEffect(() => whenLabLoaded(() => start(false)), [start]);
+  // xterm's screen reader mode (its accessibility tree) is the terminal a learner with that setting uses.
+  const screenReader = useAppStore((s) => s.settings.screenReaderMode);
   useEffect(() => {
+    if (screenReader) start(false);
+  }, [screenReader, start]);
+  useEffect(() => onTerminalWanted(() => start(false)), [start]);
+
+  useEffect(() => {
+    if (useAppStore.getState().transcript.entries.length === 0) return;
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(() => start(false), { timeout: 1500 });
       return () => cancelIdleCallback(id);

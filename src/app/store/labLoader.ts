@@ -26,6 +26,19 @@ export function loadLab(): Promise<Lab> {
   return loading;
 }
 
+/**
+ * Calls `listener` once the lab has loaded (at once if it has); returns the function that cancels it. The
+ * terminal mounts then, whoever asked for the lab (a mission started from the panel), to show its output.
+ */
+export function whenLabLoaded(listener: () => void): () => void {
+  let live = true;
+  if (lab) listener();
+  else listeners.push(() => live && listener());
+  return () => {
+    live = false;
+  };
+}
+
 /** The lab if it has loaded, else null. */
 export function loadedLab(): Lab | null {
   return lab;

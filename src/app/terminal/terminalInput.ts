@@ -24,13 +24,39 @@ export function typeIntoTerminal(line: string, fallback: Sink): void {
 type KeySink = (data: string) => void;
 
 let keySink: KeySink | null = null;
+/** Who waits for a terminal to type into (the playback), and the pane that can load one. */
+let readyWaiters: (() => void)[] = [];
+let loadTerminal: (() => void) | null = null;
 
 /** Called by the mounted terminal; returns the function that unregisters it. */
 export function registerKeySink(next: KeySink): () => void {
   keySink = next;
+  for (const ready of readyWaiters) ready();
+  readyWaiters = [];
   return () => {
     if (keySink === next) keySink = null;
   };
+}
+
+/** Called by the terminal pane: how to load xterm when something needs it before the learner reached for it. */
+export function onTerminalWanted(load: () => void): () => void {
+  loadTerminal = load;
+  return () => {
+    if (loadTerminal === load) loadTerminal = null;
+  };
+}
+
+/**
+ * Loads the terminal if it is not there yet (on a first visit it loads when first needed) and resolves
+ * once keys can be sent to it — or after `timeoutMs`, for a layout without a terminal pane.
+ */
+export function reachTerminal(timeoutMs = 10_000): Promise<void> {
+  if (keySink) return Promise.resolve();
+  loadTerminal?.();
+  return new Promise((resolve) => {
+    readyWaiters.push(resolve);
+    setTimeout(resolve, timeoutMs);
+  });
 }
 
 /** Sends keys to the mounted terminal as if typed; false when no terminal is mounted to receive them. */

@@ -1,4 +1,4 @@
-import { sendTerminalKeys, typeIntoTerminal } from '../../terminal/terminalInput';
+import { reachTerminal, sendTerminalKeys, typeIntoTerminal } from '../../terminal/terminalInput';
 
 /** Keys that leave the terminal at an empty line: cancel a search (^G), go to the end (^E), kill the line (^U). */
 const CLEAR_LINE = '\x07\x05\x15';
@@ -28,6 +28,8 @@ export async function typeLine(
   signal: AbortSignal,
   fallback: (line: string) => void,
 ): Promise<boolean> {
+  await reachTerminal();
+  if (signal.aborted) return false;
   if (!sendTerminalKeys(CLEAR_LINE)) {
     typeIntoTerminal(line, fallback);
     return true;
