@@ -15,8 +15,12 @@ export function markdownToHast(markdown: string): Root {
   return JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value)));
 }
 
-/** Vite plugin: `import tree from './lesson.md?hast'` gives the pre-parsed tree. */
-export function markdownHastPlugin(): Plugin {
+/**
+ * Vite plugin: `import tree from './lesson.md?hast'` gives the pre-parsed tree. The build also preloads the
+ * lesson in the default language (pt-BR) from index.html: the lesson is the first screen's largest text,
+ * and without the hint its chunk would only be requested after the entry script has run.
+ */
+export function markdownHastPlugin(preloadSuffix = '/lesson/pt-BR.md?hast'): Plugin {
   return {
     name: 'driftlab-markdown-hast',
     async load(id) {
@@ -26,6 +30,17 @@ export function markdownHastPlugin(): Plugin {
       this.addWatchFile(path);
       const tree = markdownToHast(await readFile(path, 'utf8'));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(tree))});`;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(preloadSuffix),
+        );
+        if (!chunk) return [];
+        const href = `/${chunk.fileName}`;
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href }, injectTo: 'head' }];
+      },
     },
   };
 }

@@ -1,16 +1,17 @@
 import type { Root } from 'hast';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadLessonTree } from '../../content';
 import type { Locale } from '../../i18n';
 import { HastView } from '../markdown/HastView';
 import { useAppStore } from '../store';
+import { cachedLesson, loadLesson } from './lessonCache';
 
 function useLesson(locale: Locale): Root | null | 'error' {
   const [loaded, setLoaded] = useState<{ locale: Locale; tree: Root | 'error' } | null>(null);
   useEffect(() => {
+    if (cachedLesson(locale)) return;
     let live = true;
-    loadLessonTree(locale).then(
+    loadLesson(locale).then(
       (tree) => live && setLoaded({ locale, tree }),
       () => live && setLoaded({ locale, tree: 'error' }),
     );
@@ -18,6 +19,9 @@ function useLesson(locale: Locale): Root | null | 'error' {
       live = false;
     };
   }, [locale]);
+  // Usually loaded before the first render (main.tsx); else when the language changes.
+  const cached = cachedLesson(locale);
+  if (cached) return cached;
   return loaded?.locale === locale ? loaded.tree : null;
 }
 
