@@ -141,7 +141,20 @@ test('500 learners with every mission: sorted, scrolled to the last one, exporte
   await expect(table.locator('tbody tr[aria-rowindex="2"]')).toHaveCount(0);
   expect(await axeViolations(page), 'the class view with 500 learners').toEqual([]);
 
-  // The CSV holds every learner, in the order shown, not only the rows drawn.
+  // Finding a learner by name or file narrows the table; nothing found says so.
+  const find = page.getByLabel('Encontrar aluno (nome ou arquivo)');
+  await find.fill('aluno-417.json');
+  await expect(table).toHaveAttribute('aria-rowcount', '2');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().locator('.class-learner')).toHaveText('Aluno 417');
+  await find.fill('ninguém');
+  await expect(page.getByTestId('class-view').getByRole('status').last()).toHaveText(
+    'Nenhum aluno com “ninguém” no nome ou no arquivo.',
+  );
+  await find.fill('aluno 41');
+  await expect(table).toHaveAttribute('aria-rowcount', '11');
+
+  // The CSV holds every learner, in the order shown, not only the rows drawn or found.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Exportar CSV' }).click(),

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText, today } from '../files/download';
 import { useAppStore } from '../store';
@@ -6,7 +6,7 @@ import { ClassTableView } from './ClassTableView';
 import { classCsv } from './classCsv';
 import { type FileLike, importClassFiles } from './classImport';
 import { useClassStore } from './classStore';
-import { buildClassTable, sortRows } from './classTable';
+import { buildClassTable, filterRows, sortRows } from './classTable';
 import { problemText } from './problemText';
 import './grading.css';
 
@@ -22,16 +22,20 @@ async function addFiles(files: readonly FileLike[]): Promise<void> {
 
 /**
  * The class view (instructor panel): import many learners' session files (chooser or drag and drop), see
- * missions × learners, sort by any column, export as CSV. Nothing leaves the browser.
+ * missions × learners, sort by any column, find learners by name or file, export the whole class as CSV.
+ * Nothing leaves the browser.
  */
 export function ClassView() {
   const { t, i18n } = useTranslation();
   const locale = useAppStore((s) => s.locale);
-  const { files, refused, reading, lastImport, sort, setSort, clear } = useClassStore();
+  const { files, refused, reading, lastImport, sort, setSort, query, setQuery, clear } = useClassStore();
+  const findId = useId();
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const table = useMemo(() => buildClassTable(files), [files]);
   const rows = useMemo(() => sortRows(table.rows, sort), [table, sort]);
+  // Only the table shows the learners found; the CSV keeps the whole class.
+  const shown = useMemo(() => filterRows(rows, query), [rows, query]);
 
   const exportCsv = () =>
     downloadText(
@@ -126,7 +130,23 @@ export function ClassView() {
       {rows.length === 0 ? (
         <p>{t('grading.class.empty')}</p>
       ) : (
-        <ClassTableView table={table} rows={rows} sort={sort} locale={locale} onSort={setSort} />
+        <>
+          <div className="grading-field">
+            <label htmlFor={findId}>{t('grading.class.find')}</label>
+            <input
+              id={findId}
+              type="search"
+              value={query}
+              data-testid="class-find"
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </div>
+          {shown.length === 0 ? (
+            <p role="status">{t('grading.class.noMatch', { query: query.trim() })}</p>
+          ) : (
+            <ClassTableView table={table} rows={shown} sort={sort} locale={locale} onSort={setSort} />
+          )}
+        </>
       )}
     </div>
   );

@@ -14,9 +14,12 @@ interface ClassState {
   /** What the last import did, for the status line. */
   lastImport: { total: number; good: number; bad: number } | null;
   sort: Sort;
+  /** What the instructor typed to find learners (the table shows the rows that match). */
+  query: string;
   setReading(reading: ClassState['reading']): void;
   addImport(accepted: ClassFile[], refused: RefusedFile[]): void;
   setSort(sort: Sort): void;
+  setQuery(query: string): void;
   clear(): void;
 }
 
@@ -26,6 +29,7 @@ export const useClassStore = create<ClassState>()((set) => ({
   reading: null,
   lastImport: null,
   sort: { column: 'name', direction: 'ascending' },
+  query: '',
   setReading: (reading) => set({ reading }),
   addImport: (accepted, refused) =>
     set((s) => ({
@@ -35,5 +39,6 @@ export const useClassStore = create<ClassState>()((set) => ({
       lastImport: { total: accepted.length + refused.length, good: accepted.length, bad: refused.length },
     })),
   setSort: (sort) => set({ sort }),
-  clear: () => set({ files: [], refused: [], reading: null, lastImport: null }),
+  setQuery: (query) => set({ query }),
+  clear: () => set({ files: [], refused: [], reading: null, lastImport: null, query: '' }),
 }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
 import { classCsv } from './classCsv';
-import { buildClassTable, sortRows } from './classTable';
+import { buildClassTable, filterRows, sortRows } from './classTable';
 import { sampleSession } from './testkit';
 
 const files = [
@@ -130,5 +130,19 @@ describe('the class table over many learners', () => {
       expect(a.seconds >= b.seconds).toBe(true);
       if (a.seconds === b.seconds) expect(name(a) < name(b)).toBe(true);
     }
+  });
+
+  it('finds learners by name or file name, ignoring case, accents and spacing', () => {
+    const { rows } = buildClassTable([
+      ...files,
+      { fileName: 'joao.json', session: sampleSession('João  Pereira', 4) },
+      { fileName: 'turma-b/anon.json', session: sampleSession('', 5) },
+    ]);
+    const names = (query: string) => filterRows(rows, query).map((r) => r.fileName);
+    expect(names('joao pereira')).toEqual(['joao.json']);
+    expect(names('  SOUZA ')).toEqual(['ana.json']);
+    expect(names('turma-b')).toEqual(['turma-b/anon.json']);
+    expect(names('nobody')).toEqual([]);
+    expect(filterRows(rows, ' ')).toBe(rows);
   });
 });

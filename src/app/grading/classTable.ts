@@ -79,17 +79,21 @@ function buildRow({ fileName, session }: ClassFile): LearnerRow {
   };
 }
 
-/** Same learner: same name (ignoring case, accents and spaces) and same seed. Anonymous files never match. */
-function identity({ fileName, session }: ClassFile): string {
-  const name = session.learner.name;
-  if (name === null) return `file:${fileName}`;
-  const folded = name
+/** A name as people match it: case, accents and runs of spaces do not count. */
+function fold(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
-  return `learner:${folded}:${session.seed}`;
+}
+
+/** Same learner: same name (ignoring case, accents and spaces) and same seed. Anonymous files never match. */
+function identity({ fileName, session }: ClassFile): string {
+  const name = session.learner.name;
+  if (name === null) return `file:${fileName}`;
+  return `learner:${fold(name)}:${session.seed}`;
 }
 
 export function buildClassTable(files: readonly ClassFile[]): ClassTable {
@@ -184,4 +188,11 @@ export function sortRows(rows: readonly LearnerRow[], sort: Sort): LearnerRow[] 
   });
   keyed.sort((a, b) => sign * compareScores(a.key, b.key) || a.rank - b.rank);
   return keyed.map((k) => k.row);
+}
+
+/** The rows whose learner's name or file name holds `query` (case, accents and spacing aside), in order. */
+export function filterRows(rows: readonly LearnerRow[], query: string): readonly LearnerRow[] {
+  const wanted = fold(query);
+  if (wanted === '') return rows;
+  return rows.filter((row) => fold(row.name ?? '').includes(wanted) || fold(row.fileName).includes(wanted));
 }
