@@ -80,6 +80,9 @@ test('an instructor authors a mission, plays it in the lab, solves it by typing,
   await page.reload();
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible({ timeout: 30_000 });
   await expect(checklist(page).locator('.check--pass')).toHaveCount(2);
+  // The quiz answer was saved with the progress.
+  await expect(page.getByTestId('quiz-question-0').getByRole('radio').first()).toBeChecked();
+  await expect(page.getByTestId('quiz-question-0').getByRole('status')).toHaveText(/Certo!/);
   await expect(panel.locator(`.mission-list [data-mission="${mission.id}"]`)).toContainText('(do instrutor)');
   await expect(panel.locator(`.mission-list [data-mission="${mission.id}"]`)).toContainText('Resolvida');
   await expect(page.getByTestId('storage-notice')).toHaveCount(0);

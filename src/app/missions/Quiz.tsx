@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fill, type Localized, type MissionVars, type QuizQuestion } from '../../content';
+import { fill, type Localized, type MissionVars, missionProgress, type QuizQuestion } from '../../content';
 import { useAppStore } from '../store';
 import { InlineText } from './MissionText';
 
@@ -16,7 +16,12 @@ function Question({ question, index, vars }: QuestionProps) {
   // Questions may name the learner's own hosts and versions.
   const say = (text: Localized) => fill(text[locale], vars);
   const name = useId();
-  const [chosen, setChosen] = useState<number | null>(null);
+  // Saved with the mission's progress, so an answer is still there after a reload.
+  const chosen = useAppStore((s) => {
+    const { active } = s.missionProgress;
+    return active === null ? null : (missionProgress(s.missionProgress, active).quizAnswers?.[index] ?? null);
+  });
+  const answer = useAppStore((s) => s.answerQuiz);
   const right = chosen !== null && question.options[chosen]?.correct === true;
   return (
     <fieldset className="quiz__question" data-testid={`quiz-question-${index}`}>
@@ -25,7 +30,7 @@ function Question({ question, index, vars }: QuestionProps) {
       </legend>
       {question.options.map((option, i) => (
         <label key={option.text.en} className="quiz__option">
-          <input type="radio" name={name} checked={chosen === i} onChange={() => setChosen(i)} />{' '}
+          <input type="radio" name={name} checked={chosen === i} onChange={() => answer(index, i)} />{' '}
           <InlineText text={say(option.text)} />
         </label>
       ))}

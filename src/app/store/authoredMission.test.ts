@@ -60,6 +60,16 @@ describe('an authored mission in the lab', () => {
     expect(run('mission list').output).toContain(ID);
   });
 
+  it('keeps its quiz answers in the progress that is saved, ignoring a choice that is not an option', () => {
+    store().playAuthoredMission(SAMPLE_MISSION);
+    store().answerQuiz(1, 0);
+    store().answerQuiz(0, 1);
+    store().answerQuiz(0, 7);
+    expect(store().missionProgress.missions[ID]?.quizAnswers).toEqual([1, 0]);
+    store().startMission(ID);
+    expect(store().missionProgress.missions[ID]?.quizAnswers).toBeUndefined();
+  });
+
   it("is refused with a shipped mission's id: the lab and its progress stay as they were", () => {
     const before = store().missionProgress;
     store().playAuthoredMission({ ...SAMPLE_MISSION, id: 'hotfix-drift' });

@@ -58,6 +58,8 @@ export interface MissionSlice {
   /** The next hint, as the `hint` command gives it (same hints, same count). */
   takeHint(): void;
   revealSolution(): void;
+  /** The learner's choice for a quiz question: saved with the progress, so it survives a reload. */
+  answerQuiz(question: number, option: number): void;
   /** Types the next line of the revealed solution into the terminal. */
   playSolutionStep(): void;
   playWholeSolution(): void;
@@ -148,6 +150,7 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
       afterCommand: (world) => loaded().afterCommand(world),
       nextHint: () => loaded().nextHint(),
       revealSolution: () => loaded().revealSolution(),
+      answerQuiz: (question, option) => loaded().answerQuiz(question, option),
     };
 
     const initial = emptyProgress(seed);
@@ -222,6 +225,10 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
       },
       revealSolution() {
         if (runtime()?.revealSolution()) set({ solutionStep: 0 });
+        sync();
+      },
+      answerQuiz(question, option) {
+        runtime()?.answerQuiz(question, option);
         sync();
       },
       playSolutionStep() {

@@ -4,6 +4,7 @@ import {
   missionProgress,
   recordCommand,
   recordHint,
+  recordQuizAnswer,
   recordSolutionRevealed,
   recordStart,
   serializeProgress,
@@ -11,6 +12,17 @@ import {
 import { parseProgress } from './progressSchema';
 
 describe('mission progress', () => {
+  it('keeps quiz answers per question (the last choice counts), saved and read back, until a new attempt', () => {
+    let p = recordStart(emptyProgress(7), 'hotfix-drift', 1000);
+    p = recordQuizAnswer(p, 1, 2);
+    p = recordQuizAnswer(p, 0, 1);
+    p = recordQuizAnswer(p, 0, 0);
+    expect(missionProgress(p, 'hotfix-drift').quizAnswers).toEqual([0, 2]);
+    expect(parseProgress(serializeProgress(p))).toEqual(p);
+    expect(missionProgress(recordStart(p, 'hotfix-drift', 5000), 'hotfix-drift').quizAnswers).toBeUndefined();
+    expect(recordQuizAnswer(emptyProgress(7), 0, 0)).toEqual(emptyProgress(7));
+  });
+
   it('counts attempts, commands and hints, and remembers when the mission was solved', () => {
     let p = recordStart(emptyProgress(7), 'hotfix-drift', 1000);
     p = recordCommand(p, 2000, false);

@@ -40,7 +40,7 @@ function update(progress: Progress, id: string, change: (m: MissionProgress) => 
 
 /** Starting (or resetting) a mission is a new attempt; a solved mission stays solved. */
 export function recordStart(progress: Progress, id: string, now: number): Progress {
-  const next = update(progress, id, (m) => ({
+  const next = update(progress, id, ({ quizAnswers: _answers, ...m }) => ({
     ...m,
     status: m.status === 'solved' ? 'solved' : 'in-progress',
     attempts: m.attempts + 1,
@@ -71,6 +71,18 @@ export function recordHint(progress: Progress, hints: number): Progress {
   const id = progress.active;
   if (id === null) return progress;
   return update(progress, id, (m) => ({ ...m, hintsUsed: Math.min(hints, m.hintsUsed + 1) }));
+}
+
+/** The learner chose `option` for quiz question `question` of the active mission (the last choice counts). */
+export function recordQuizAnswer(progress: Progress, question: number, option: number): Progress {
+  const id = progress.active;
+  if (id === null) return progress;
+  return update(progress, id, (m) => {
+    const answers = [...(m.quizAnswers ?? [])];
+    while (answers.length < question) answers.push(null);
+    answers[question] = option;
+    return { ...m, quizAnswers: answers };
+  });
 }
 
 export function recordSolutionRevealed(progress: Progress): Progress {

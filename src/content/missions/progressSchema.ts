@@ -20,6 +20,10 @@ export const MissionProgressSchema = z.strictObject({
   startedAt: time,
   solvedAt: time,
   lastActiveAt: time,
+  /** The option chosen for each quiz question in the current attempt (null: not answered); absent before any. */
+  quizAnswers: z.optional(
+    z.array(z.nullable(z.int().check(z.minimum(0), z.maximum(5)))).check(z.maxLength(6)),
+  ),
 });
 export type MissionProgress = z.infer<typeof MissionProgressSchema>;
 

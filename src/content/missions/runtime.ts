@@ -6,6 +6,7 @@ import {
   type Progress,
   recordCommand,
   recordHint,
+  recordQuizAnswer,
   recordSolutionRevealed,
   recordStart,
 } from './progress';
@@ -43,6 +44,8 @@ export interface MissionRuntime {
   nextHint(): { index: number; total: number; text: string } | null;
   /** The reference solution with the learner's values, marking it as revealed. */
   revealSolution(): string[] | null;
+  /** Records the learner's choice for a question of the active mission's quiz; a choice out of range is ignored. */
+  answerQuiz(question: number, option: number): void;
 }
 
 export interface RuntimeOptions {
@@ -120,6 +123,14 @@ class Runtime implements MissionRuntime {
     if (!hint) return null;
     this.state = recordHint(this.state, hints.length);
     return { index: used + 1, total: hints.length, text: fill(hint[this.locale], current.vars) };
+  }
+
+  answerQuiz(question: number, option: number): void {
+    const current = this.current;
+    if (current?.mission.kind !== 'mission') return;
+    const options = current.mission.quiz[question]?.options.length ?? 0;
+    if (!Number.isInteger(option) || option < 0 || option >= options) return;
+    this.state = recordQuizAnswer(this.state, question, option);
   }
 
   revealSolution(): string[] | null {
