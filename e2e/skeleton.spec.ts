@@ -54,3 +54,19 @@ test('the lesson renders from Markdown and the language can be switched', async 
 test('the page has no WCAG A/AA violations', async ({ page }) => {
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a first visit: the terminal loads when the learner reaches for it, and no key typed meanwhile is lost', async ({
+  page,
+}) => {
+  // Nothing heavy loads while the learner only reads: the light terminal shows the greeting and the prompt.
+  await expect(page.locator('.terminal-placeholder')).toBeVisible();
+  await expect(page.locator('.xterm-rows')).toHaveCount(0);
+  // Click and type at once, as a learner does, before xterm and the shell have arrived.
+  await page.locator('.terminal-placeholder').click();
+  await page.keyboard.type('echo chegou-inteiro', { delay: 2 });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.xterm-rows')).toContainText('chegou-inteiro\n', { useInnerText: true });
+  await waitForPrompt(page, 'aluno@bastion:~$');
+  expect(await terminalText(page)).toMatch(/\$ echo chegou-inteiro\nchegou-inteiro\n/);
+  await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
+});

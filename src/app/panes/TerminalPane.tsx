@@ -1,4 +1,4 @@
-import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
 import { useAppStore } from '../store';
@@ -6,10 +6,16 @@ import { loadLab, whenLabLoaded } from '../store/labLoader';
 import { greeting } from '../terminal/greeting';
 import { onTerminalWanted } from '../terminal/terminalInput';
 
+type Xterm = typeof import('../terminal/XtermTerminal').default;
+let loadingXterm: Promise<Xterm> | null = null;
+
 // The terminal mounts once it can run what is typed: xterm and the lab (the shell's commands) load together.
-const XtermTerminal = lazy(() =>
-  Promise.all([import('../terminal/XtermTerminal'), loadLab()]).then(([terminal]) => terminal),
-);
+function loadXterm(): Promise<Xterm> {
+  loadingXterm ??= Promise.all([import('../terminal/XtermTerminal'), loadLab()]).then(
+    ([terminal]) => terminal.default,
+  );
+  return loadingXterm;
+}
 
 /** Keys the placeholder understands while xterm loads, as the bytes xterm would have sent. */
 function keyToData(event: KeyboardEvent): string | null {
@@ -36,13 +42,20 @@ function applyKeys(line: string, data: string): string {
 export function TerminalPane() {
   const { t } = useTranslation();
   const shellPrompt = useAppStore((s) => prompt(s.shell, false));
-  const [load, setLoad] = useState(false);
+  // Not React.lazy: its Suspense fallback would be a new element, and keys typed while the focus moved
+  // to it would be lost. The stand-in keeps the focus and the keys until xterm takes its place.
+  const [Terminal, setTerminal] = useState<Xterm | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [focus, setFocus] = useState(false);
   const [pending, setPending] = useState('');
+  if (failure) throw failure; // to the pane's error boundary, as any pane that cannot load
 
   const start = useCallback((withFocus: boolean) => {
-    setLoad(true);
     if (withFocus) setFocus(true);
+    loadXterm().then(
+      (loaded) => setTerminal(() => loaded),
+      (error: unknown) => setFailure(error instanceof Error ? error : new Error(String(error))),
+    );
   }, []);
 
   useEffect(() => whenLabLoaded(() => start(false)), [start]);
@@ -92,10 +105,5 @@ export function TerminalPane() {
     </div>
   );
 
-  if (!load) return placeholder;
-  return (
-    <Suspense fallback={placeholder}>
-      <XtermTerminal pendingInput={pending} focus={focus} />
-    </Suspense>
-  );
+  return Terminal ? <Terminal pendingInput={pending} focus={focus} /> : placeholder;
 }
