@@ -13,10 +13,24 @@ export interface LighthouseFigures {
   failing: string[];
 }
 
-export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseFigures> {
+/**
+ * `lang` is the browser's language, which picks the app's (pt-BR first; English loads its strings and
+ * lesson as chunks of their own before the first render).
+ */
+export async function runLighthouse(
+  url: string,
+  chromePath: string,
+  lang: 'pt-BR' | 'en-US',
+): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    chromeFlags: [
+      `--lang=${lang}`,
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+    ],
   });
   try {
     const result = await lighthouse(url, {

@@ -81,15 +81,23 @@ try {
   ]);
   await browser.close();
 
-  const lh = await runLighthouse(url, chromePath);
-  rows.push(['Lighthouse 12 mobile: performance', lh.performance.toFixed(2), '']);
-  rows.push(['Lighthouse 12 mobile: accessibility', lh.accessibility.toFixed(2), '']);
-  rows.push(['Lighthouse 12 mobile: best practices', lh.bestPractices.toFixed(2), '']);
-  rows.push(['Lighthouse: LCP / TBT / CLS', `${ms(lh.lcpMs)} / ${ms(lh.tbtMs)}`, lh.cls.toFixed(3)]);
+  const failing = new Set<string>();
+  for (const lang of ['pt-BR', 'en-US'] as const) {
+    const lh = await runLighthouse(url, chromePath, lang);
+    rows.push([`Lighthouse 12 mobile (${lang}): performance`, lh.performance.toFixed(2), '']);
+    rows.push([`Lighthouse 12 mobile (${lang}): accessibility`, lh.accessibility.toFixed(2), '']);
+    rows.push([`Lighthouse 12 mobile (${lang}): best practices`, lh.bestPractices.toFixed(2), '']);
+    rows.push([
+      `Lighthouse (${lang}): LCP / TBT / CLS`,
+      `${ms(lh.lcpMs)} / ${ms(lh.tbtMs)}`,
+      lh.cls.toFixed(3),
+    ]);
+    for (const audit of lh.failing) failing.add(audit);
+  }
   console.log(`\nDriftLab in the browser — Chromium ${chromePath}, ${new Date().toISOString()}\n`);
   console.log(table(['figure', 'value', ''], rows));
-  if (lh.failing.length)
-    console.log(`\nLighthouse audits not passed:\n${lh.failing.map((f) => `  ${f}`).join('\n')}`);
+  if (failing.size)
+    console.log(`\nLighthouse audits not passed:\n${[...failing].map((f) => `  ${f}`).join('\n')}`);
 } finally {
   await server.close();
 }
