@@ -4,7 +4,7 @@ import { SAMPLE_MISSION } from '../src/content/authored/sampleMission';
 import type { GuidedMission } from '../src/content/missions/schema';
 import { axeViolations } from './support/axe';
 import { openLab } from './support/dashboard';
-import { expect, test } from './support/fixtures';
+import { expect, test, typeCommand } from './support/fixtures';
 import { authorEditorReady, openInstructorTab, setAuthorText } from './support/instructor';
 import { typeCounted } from './support/missions';
 
@@ -127,4 +127,29 @@ test('a mission from a share link is played like any mission, and a bad one save
       Object.keys(localStorage).some((k) => k.startsWith('driftlab.session.backup.')),
     ),
   ).toBe(true);
+});
+
+test('starting a mission while a file is open in the editor asks first, and Escape keeps the edit', async ({
+  page,
+}) => {
+  await typeCommand(page, 'nano /tmp/notas.txt');
+  const editor = page.getByTestId('file-editor');
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('tab', { name: 'Missões' }).click();
+  const start = missionsPanel(page).getByRole('button', { name: 'Começar: Conheça a frota' });
+  await start.click();
+  const dialog = page.getByRole('dialog', { name: 'Descartar a edição?' });
+  await expect(dialog).toContainText('Você está editando /tmp/notas.txt em bastion');
+  expect(await axeViolations(page), 'the question over the editor').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(editor).toBeVisible();
+
+  await start.click();
+  await dialog.getByRole('button', { name: 'Descartar e começar “Conheça a frota”' }).click();
+  await expect(editor).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Conheça a frota' })).toBeVisible();
+  await expect(page.getByRole('log', { name: 'Transcrição do terminal' })).toContainText(
+    '== Conheça a frota ==',
+  );
 });

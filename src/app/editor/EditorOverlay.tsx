@@ -6,6 +6,7 @@ import { focusTerminal } from '../terminal/focusTerminal';
 import { EditorToolbar } from './EditorToolbar';
 import type { EditorSession } from './editorModel';
 import { loadFileEditor } from './lazyEditors';
+import { MissionOverEditor } from './MissionOverEditor';
 import type { FileEditorHandle } from './MonacoFileEditor';
 import './editor.css';
 
@@ -120,6 +121,8 @@ export function EditorOverlay() {
           })}
       </p>
       {session && <FileEditorPanel key={session.seq} session={session} onClosed={setClosed} />}
+      {/* Outside the editor's section: its Escape discards the edit, the dialog's only says "keep editing". */}
+      {session && <MissionOverEditor session={session} shownPath={session.path || t('editor.unnamed')} />}
     </>
   );
 }

@@ -157,3 +157,22 @@ describe('the mission slice, wired to the shell', () => {
     expect(run('mission status').output).toContain('nenhuma missão ativa');
   });
 });
+
+describe('a mission asked for while the file editor is open', () => {
+  it('waits for the learner: keep editing leaves all as it was; discarding closes the editor and starts it', () => {
+    run('nano /tmp/notes.txt');
+    expect(store().editorSession).not.toBeNull();
+    store().startMission('hotfix-drift');
+    expect(store().missionAfterEditor).toBe('hotfix-drift');
+    expect(store().missionProgress.active).toBeNull();
+    store().cancelMissionOverEditor();
+    expect(store().missionAfterEditor).toBeNull();
+    expect(store().editorSession).not.toBeNull();
+
+    store().startMission('hotfix-drift');
+    store().confirmMissionOverEditor();
+    expect(store().editorSession).toBeNull();
+    expect(store().missionAfterEditor).toBeNull();
+    expect(store().missionProgress.active).toBe('hotfix-drift');
+  });
+});

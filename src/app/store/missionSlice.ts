@@ -8,6 +8,7 @@ import type { World } from '../../core';
 import type { RestoreStore } from '../missions/authoredRestore';
 import { browserEnv } from '../persistence/browser';
 import { typeIntoTerminal } from '../terminal/terminalInput';
+import type { EditorSlice } from './editorSlice';
 import type { HistorySlice } from './historySlice';
 import { loadedLab, loadLab } from './labLoader';
 import type { ShellSlice } from './shellSlice';
@@ -51,6 +52,15 @@ export interface MissionSlice {
   refreshMission(): void;
   /** Starts (or restarts) a mission by typing `mission start ID` into the terminal, as the learner would. */
   startMission(id: string): void;
+  /**
+   * A mission asked to start while the file editor is open: the editor pane asks whether to discard the
+   * edit first (the mission replaces the world the file belongs to). Null when nothing waits.
+   */
+  missionAfterEditor: string | null;
+  /** Discards the open edit and starts the waiting mission. */
+  confirmMissionOverEditor(): void;
+  /** Keeps the edit; the mission does not start. */
+  cancelMissionOverEditor(): void;
   /** A lesson link: opens the mission, asking first if another one is in progress. */
   requestMission(id: string): void;
   confirmMissionRequest(): void;
@@ -83,6 +93,7 @@ export interface MissionSlice {
 }
 
 type State = MissionSlice &
+  Pick<EditorSlice, 'editorSession' | 'closeEditor'> &
   Pick<StorageSlice, 'addStorageNotice'> &
   Pick<ShellSlice, 'shell' | 'runCommand'> &
   Pick<HistorySlice, 'commitWorld'> &
@@ -192,6 +203,8 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
         sync();
       },
       startMission(id) {
+        if (get().editorSession)
+          return set({ missionAfterEditor: id, missionRequest: null, guideTab: 'missions' });
         set({ guideTab: 'missions', missionRequest: null });
         // The line runs through the shell: wait for the lab if the panel was quicker than it.
         if (loadedLab()) type(`mission start ${id}`);
@@ -219,6 +232,14 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
         if (id) get().startMission(id);
       },
       cancelMissionRequest: () => set({ missionRequest: null }),
+      missionAfterEditor: null,
+      confirmMissionOverEditor() {
+        const id = get().missionAfterEditor;
+        set({ missionAfterEditor: null });
+        get().closeEditor();
+        if (id) get().startMission(id);
+      },
+      cancelMissionOverEditor: () => set({ missionAfterEditor: null }),
       takeHint() {
         runtime()?.nextHint();
         sync();
