@@ -1,9 +1,10 @@
 // Size budgets, on the production build (`npm run build` first).
 // "Initial" is what a learner downloads before touching anything: the entry script, the chunks index.html
 // preloads, the CSS, and the lesson chunk the first screen imports (pt-BR, the default language).
-// The terminal (xterm.js) and the lab (the shell's commands and the missions, store/lab.ts) load right after,
-// when the browser is idle or as soon as the learner reaches for them (the lab's code is spread over shared
-// chunks, so it has no line of its own); Monaco loads when idle or when the editor opens.
+// The terminal (xterm.js) and the lab (the shell's commands and the missions, store/lab.ts) load when the
+// learner reaches for the terminal or starts a mission (a session with commands in it: when idle); the lab's
+// code is spread over shared chunks, so it has no line of its own. Monaco loads after the learner's first
+// command (when idle) or when an editor opens.
 // SIZE_DIST measures another build folder (e.g. `SIZE_DIST=/tmp/dist-x npx size-limit`); default: dist.
 const { readFileSync, readdirSync } = require('node:fs');
 
@@ -32,9 +33,9 @@ function initialAssets() {
 module.exports = [
   // DESIGN §7: at most 200 KB gzip before any interaction.
   { name: 'Initial JS+CSS (before any interaction)', path: initialAssets(), limit: '200 KB', gzip: true },
-  { name: 'Terminal (xterm.js), loaded when idle', path: assets(/^XtermTerminal-.*\.(js|css)$/), gzip: true },
+  { name: 'Terminal (xterm.js), loaded when the learner reaches for the terminal', path: assets(/^XtermTerminal-.*\.(js|css)$/), gzip: true },
   {
-    name: 'Editor (Monaco core, diff editor, ini/yaml/shell, worker), loaded when idle or when nano/vim opens',
+    name: 'Editor (Monaco core, diff editor, ini/yaml/shell, worker), loaded after the first command (idle) or when nano/vim opens',
     path: assets(
       /^(editor\.api|editor|MonacoFileEditor|MonacoDiffEditor|ini|yaml|shell|editor\.worker)-.*\.(js|css)$/,
     ),
