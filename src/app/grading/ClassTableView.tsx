@@ -1,10 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findMission } from '../../content';
 import type { Locale } from '../../i18n';
 import type { ClassCell, ClassTable, LearnerRow, Sort, SortColumn } from './classTable';
-import { rowLabel } from './classTable';
+import { missionColumnTitle, rowLabel } from './classTable';
 
 const ICONS = { solved: '✓', 'in-progress': '…', 'not-started': '—' } as const;
 
@@ -162,7 +161,7 @@ export function ClassTableView({ table, rows, sort, locale, onSort }: Props) {
         <thead>
           <tr aria-rowindex={1}>
             {header('name', t('grading.class.col.learner'))}
-            {table.missions.map((id) => header(`mission:${id}`, findMission(id)?.title[locale] ?? id))}
+            {table.missions.map((id) => header(`mission:${id}`, missionColumnTitle(table, id, locale)))}
             {header('solved', t('grading.class.col.solved'))}
             {header('hints', t('grading.class.col.hints'))}
             {header('time', t('grading.class.col.time'))}

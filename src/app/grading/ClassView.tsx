@@ -32,7 +32,10 @@ export function ClassView() {
   const findId = useId();
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const table = useMemo(() => buildClassTable(files), [files]);
+  // The instructor's own mission (authored in this browser) gets a column when learners played it.
+  const authored = useAppStore((s) => s.authoredMission);
+  const own = useMemo(() => (authored ? [{ id: authored.id, title: authored.title }] : []), [authored]);
+  const table = useMemo(() => buildClassTable(files, own), [files, own]);
   const rows = useMemo(() => sortRows(table.rows, sort), [table, sort]);
   // Only the table shows the learners found; the CSV keeps the whole class.
   const shown = useMemo(() => filterRows(rows, query), [rows, query]);

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
-import { findMission } from '../../content';
 import type { Locale } from '../../i18n';
-import type { ClassTable, LearnerRow } from './classTable';
+import { type ClassTable, type LearnerRow, missionColumnTitle } from './classTable';
 import { type CsvValue, toCsv } from './csv';
 
 /**
@@ -20,7 +19,7 @@ export function classCsv(
     t('grading.md.seed'),
   ];
   for (const id of table.missions) {
-    const title = findMission(id)?.title[locale] ?? id;
+    const title = missionColumnTitle(table, id, locale);
     header.push(
       `${title}: ${t('grading.md.col.status')}`,
       `${title}: ${t('grading.md.col.attempts')}`,

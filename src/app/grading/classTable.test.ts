@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
 import { classCsv } from './classCsv';
-import { buildClassTable, filterRows, sortRows } from './classTable';
+import { buildClassTable, filterRows, missionColumnTitle, sortRows } from './classTable';
 import { sampleSession } from './testkit';
 
 const files = [
@@ -65,6 +65,27 @@ describe('the class table', () => {
     const table = buildClassTable([{ fileName: 'dora.json', session }]);
     expect(table.unknownMissions).toBe(1);
     expect(table.rows[0]?.cells.size).toBe(2);
+  });
+
+  it("gives the instructor's own mission a column, titled, when learners played it", () => {
+    const session = sampleSession('Eva', 4);
+    session.missions = [...session.missions, { ...session.missions[0], id: 'mais-workers' } as never];
+    const file = { fileName: 'eva.json', session };
+    const own = [{ id: 'mais-workers', title: { 'pt-BR': 'Mais workers', en: 'More workers' } }];
+    const withOwn = buildClassTable([file], own);
+    expect(withOwn.missions.at(-1)).toBe('mais-workers');
+    expect(withOwn.unknownMissions).toBe(0);
+    expect(withOwn.rows[0]?.cells.get('mais-workers')?.status).toBe(session.missions[0]?.status);
+    expect(missionColumnTitle(withOwn, 'mais-workers', 'en')).toBe('More workers');
+    // Another browser (no such mission authored there): the id is counted, not shown.
+    const without = buildClassTable([file]);
+    expect(without.missions).not.toContain('mais-workers');
+    expect(without.unknownMissions).toBe(1);
+    expect(without.rows[0]?.cells.has('mais-workers')).toBe(false);
+    // A mission of their own nobody played adds no empty column.
+    expect(
+      buildClassTable([{ fileName: 'f.json', session: sampleSession('Gil', 5) }], own).missions,
+    ).not.toContain('mais-workers');
   });
 
   it('sorts by name, by a mission (status, then fewer hints) and by totals, both ways', () => {

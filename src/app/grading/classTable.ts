@@ -1,9 +1,11 @@
-import { MISSIONS, type MissionStatus } from '../../content';
+import { findMission, MISSIONS, type MissionStatus } from '../../content';
+import type { Locale } from '../../i18n';
 import type { SessionExport } from './sessionFormat';
 
 /**
  * The class view's data: one row per learner, one column per mission (the content's missions, in the
- * lesson's order). Pure; the same learner exported twice (same name and seed) keeps the newer export.
+ * lesson's order, then the instructor's own mission when learners played it). Pure; the same learner
+ * exported twice (same name and seed) keeps the newer export.
  */
 export interface ClassFile {
   fileName: string;
@@ -31,8 +33,16 @@ export interface LearnerRow {
   seconds: number;
 }
 
+/** A mission the instructor authored in this browser: learners who played it get a column for it. */
+export interface OwnMission {
+  id: string;
+  title: Readonly<Record<Locale, string>>;
+}
+
 export interface ClassTable {
   missions: readonly string[];
+  /** Titles of the instructor's own missions among `missions`. */
+  ownTitles: ReadonlyMap<string, Readonly<Record<Locale, string>>>;
   rows: LearnerRow[];
   /** Files left out because a newer export of the same learner was imported. */
   duplicates: { fileName: string; keptFileName: string }[];
@@ -40,23 +50,26 @@ export interface ClassTable {
   unknownMissions: number;
 }
 
-const KNOWN = new Set(MISSIONS.map((m) => m.id));
+const SHIPPED = MISSIONS.map((m) => m.id);
 
-/** Each file's row, built once: a new import rebuilds the table without redoing the learners already in it. */
-const rowCache = new WeakMap<ClassFile, LearnerRow>();
+/**
+ * Each file's row, built once per set of known missions: a new import rebuilds the table without redoing
+ * the learners already in it.
+ */
+const rowCache = new WeakMap<ClassFile, { known: ReadonlySet<string>; row: LearnerRow }>();
 
-function rowOf(file: ClassFile): LearnerRow {
+function rowOf(file: ClassFile, known: ReadonlySet<string>): LearnerRow {
   const cached = rowCache.get(file);
-  if (cached) return cached;
-  const row = buildRow(file);
-  rowCache.set(file, row);
+  if (cached?.known === known) return cached.row;
+  const row = buildRow(file, known);
+  rowCache.set(file, { known, row });
   return row;
 }
 
-function buildRow({ fileName, session }: ClassFile): LearnerRow {
+function buildRow({ fileName, session }: ClassFile, known: ReadonlySet<string>): LearnerRow {
   const cells = new Map<string, ClassCell>();
   for (const m of session.missions) {
-    if (!KNOWN.has(m.id) || cells.has(m.id)) continue;
+    if (!known.has(m.id) || cells.has(m.id)) continue;
     cells.set(m.id, {
       status: m.status,
       attempts: m.attempts,
@@ -96,7 +109,20 @@ function identity({ fileName, session }: ClassFile): string {
   return `learner:${fold(name)}:${session.seed}`;
 }
 
-export function buildClassTable(files: readonly ClassFile[]): ClassTable {
+/** The known-missions set for `own`, the same object while `own` is unchanged (it keys the row cache). */
+let knownFor: { own: readonly OwnMission[]; known: ReadonlySet<string> } | null = null;
+
+function knownMissions(own: readonly OwnMission[]): ReadonlySet<string> {
+  if (knownFor?.own !== own) knownFor = { own, known: new Set([...SHIPPED, ...own.map((m) => m.id)]) };
+  return knownFor.known;
+}
+
+const NO_OWN: readonly OwnMission[] = [];
+
+export function buildClassTable(
+  files: readonly ClassFile[],
+  own: readonly OwnMission[] = NO_OWN,
+): ClassTable {
   const kept = new Map<string, ClassFile>();
   const duplicates: ClassTable['duplicates'] = [];
   for (const file of files) {
@@ -111,16 +137,25 @@ export function buildClassTable(files: readonly ClassFile[]): ClassTable {
     kept.set(id, newer);
     duplicates.push({ fileName: older.fileName, keptFileName: newer.fileName });
   }
+  const known = knownMissions(own);
   const unknown = new Set<string>();
+  const played = new Set<string>();
   for (const { session } of kept.values()) {
-    for (const m of session.missions) if (!KNOWN.has(m.id)) unknown.add(m.id);
+    for (const m of session.missions) (known.has(m.id) ? played : unknown).add(m.id);
   }
+  const ownPlayed = own.filter((m) => played.has(m.id) && !SHIPPED.includes(m.id));
   return {
-    missions: MISSIONS.map((m) => m.id),
-    rows: [...kept.values()].map(rowOf),
+    missions: [...SHIPPED, ...ownPlayed.map((m) => m.id)],
+    ownTitles: new Map(ownPlayed.map((m) => [m.id, m.title])),
+    rows: [...kept.values()].map((file) => rowOf(file, known)),
     duplicates,
     unknownMissions: unknown.size,
   };
+}
+
+/** A mission column's title: the lesson's mission, or the instructor's own. */
+export function missionColumnTitle(table: ClassTable, id: string, locale: Locale): string {
+  return findMission(id)?.title[locale] ?? table.ownTitles.get(id)?.[locale] ?? id;
 }
 
 export type SortColumn = 'name' | 'solved' | 'hints' | 'time' | `mission:${string}`;
