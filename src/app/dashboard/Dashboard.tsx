@@ -1,4 +1,4 @@
-import { lazy, type RefObject, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { DashboardTabs, panelId, type TabId, tabId } from './DashboardTabs';
@@ -9,7 +9,7 @@ import { ScenarioPicker } from './ScenarioPicker';
 import { TimeTravelBanner } from './TimeTravelBanner';
 import './dashboard.css';
 
-// Everything past the fleet view loads on demand (prefetched when the learner comes near the dashboard).
+// Everything past the fleet view loads on demand (and is prefetched when the browser is idle).
 const loadParity = () => import('./parity/ParityView');
 const loadDeployments = () => import('./deployments/DeploymentsView');
 const loadTimeline = () => import('./timeline/TimelineView');
@@ -19,28 +19,18 @@ const DeploymentsView = lazy(loadDeployments);
 const TimelineView = lazy(loadTimeline);
 const ServerDetail = lazy(loadDetail);
 
-/**
- * Fetches the views past the fleet once the learner's pointer or focus comes into the dashboard, so a
- * click opens them at once; the page's start-up does not pay for views nobody has asked for yet.
- */
-function usePrefetchOnApproach(): RefObject<HTMLDivElement | null> {
-  const dash = useRef<HTMLDivElement>(null);
+function usePrefetchWhenIdle() {
   useEffect(() => {
-    const element = dash.current;
-    if (!element) return;
     const prefetch = () => {
-      stop();
       for (const load of [loadDetail, loadDeployments, loadParity, loadTimeline]) void load();
     };
-    const stop = () => {
-      element.removeEventListener('pointerenter', prefetch);
-      element.removeEventListener('focusin', prefetch);
-    };
-    element.addEventListener('pointerenter', prefetch);
-    element.addEventListener('focusin', prefetch);
-    return stop;
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(prefetch, { timeout: 4000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(prefetch, 2000);
+    return () => clearTimeout(id);
   }, []);
-  return dash;
 }
 
 function Loading() {
@@ -55,9 +45,9 @@ export function Dashboard() {
   const detailHost = useAppStore((s) => s.detailHost);
   const viewing = useAppStore((s) => s.viewing);
   const [tab, setTab] = useState<TabId>('fleet');
-  const dash = usePrefetchOnApproach();
+  usePrefetchWhenIdle();
   return (
-    <div className={`dash${viewing === null ? '' : ' dash--past'}`} ref={dash}>
+    <div className={`dash${viewing === null ? '' : ' dash--past'}`}>
       <div className="dash__top">
         <ScenarioPicker />
         <FleetSummary world={world} progress={progress} />
