@@ -33,7 +33,11 @@ function initialAssets() {
 module.exports = [
   // DESIGN §7: at most 200 KB gzip before any interaction.
   { name: 'Initial JS+CSS (before any interaction)', path: initialAssets(), limit: '200 KB', gzip: true },
-  { name: 'Terminal (xterm.js), loaded when the learner reaches for the terminal', path: assets(/^XtermTerminal-.*\.(js|css)$/), gzip: true },
+  {
+    name: 'Terminal (xterm.js), loaded when the learner reaches for the terminal',
+    path: assets(/^XtermTerminal-.*\.(js|css)$/),
+    gzip: true,
+  },
   {
     name: 'Editor (Monaco core, diff editor, ini/yaml/shell, worker), loaded after the first command (idle) or when nano/vim opens',
     path: assets(
