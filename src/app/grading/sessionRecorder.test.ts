@@ -134,6 +134,29 @@ describe('the session recorder', () => {
     stop();
   });
 
+  it('saves the last command at once when the page goes away, before the save delay is over', async () => {
+    const page = new EventTarget();
+    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    vi.stubGlobal('window', page);
+    vi.stubGlobal('document', doc);
+    const store = fakeStore();
+    const stop = startSessionRecorder(store, tick);
+    await restoreSavedLog();
+    run(store, 'hostname', 'web-01\n', 0);
+    expect(memory.get(SESSION_LOG_KEY)).toBeUndefined();
+    page.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(memory.get(SESSION_LOG_KEY) ?? '{}').commands).toHaveLength(1);
+    run(store, 'whoami', 'aluno\n', 0);
+    doc.visibilityState = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    expect(JSON.parse(memory.get(SESSION_LOG_KEY) ?? '{}').commands).toHaveLength(2);
+    stop();
+    // Stopped: the page's events no longer write.
+    run(store, 'uptime', '', 0);
+    page.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(memory.get(SESSION_LOG_KEY) ?? '{}').commands).toHaveLength(2);
+  });
+
   it('starts a new log over a saved one that is not valid, without throwing', async () => {
     memory.set(SESSION_LOG_KEY, '{"commands": "<script>"');
     await restoreSavedLog();

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { listenToBrowser } from '../persistence/browser';
 import type { AppState } from '../store';
 import { plainText } from '../store/transcript';
 import type { SessionLog } from './sessionFormat';
@@ -81,6 +82,14 @@ function solvedNow(state: RecordedState): string | null {
  */
 export function startSessionRecorder(source: Source, clock: () => Date = () => new Date()): () => void {
   let pending: ReturnType<typeof setTimeout> | null = null;
+  // A reload or a closed tab within the save's delay would otherwise drop the last command from the log.
+  const flush = () => {
+    if (pending === null) return;
+    clearTimeout(pending);
+    pending = null;
+    if (useSessionLog.getState().restored) saveLog(useSessionLog.getState().log);
+  };
+  const unlisten = listenToBrowser({ flush, onOtherTab: () => {} });
   const unsubscribeLog = useSessionLog.subscribe(({ log, restored }) => {
     if (!restored) return;
     if (pending !== null) clearTimeout(pending);
@@ -111,9 +120,7 @@ export function startSessionRecorder(source: Source, clock: () => Date = () => n
   return () => {
     unsubscribe();
     unsubscribeLog();
-    if (pending !== null) {
-      clearTimeout(pending);
-      if (useSessionLog.getState().restored) saveLog(useSessionLog.getState().log);
-    }
+    unlisten();
+    flush();
   };
 }
