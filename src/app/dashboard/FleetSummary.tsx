@@ -4,20 +4,10 @@ import { viewOf } from '../store/selectors';
 import { countStates, fleetCoverage } from './fleetModel';
 import type { FleetProgress } from './hooks';
 import { useLastChangedHosts } from './hooks';
+import { formatPercent } from './percent';
 import { STATE_ICONS, STATE_KEYS, TONES } from './StateBadge';
 
 const SHOWN_CHANGES = 5;
-
-// An Intl formatter is slow to build (it loads locale data): one per language, not one per render.
-const percentFormats = new Map<string, Intl.NumberFormat>();
-function percentFormat(language: string): Intl.NumberFormat {
-  let format = percentFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
-    percentFormats.set(language, format);
-  }
-  return format;
-}
 
 /** Servers per state over the whole fleet, evaluation progress, and what the last command changed. */
 export function FleetSummary({ world, progress }: { world: World; progress: FleetProgress }) {
@@ -26,7 +16,6 @@ export function FleetSummary({ world, progress }: { world: World; progress: Flee
   const view = (host: string) => viewOf(world, host);
   const counts = progress.complete ? countStates(world.order, view) : null;
   const coverage = progress.complete ? fleetCoverage(world.order, view) : null;
-  const percent = percentFormat(i18n.language);
   return (
     <div className="summary">
       {counts ? (
@@ -53,7 +42,7 @@ export function FleetSummary({ world, progress }: { world: World; progress: Flee
       {coverage && (
         <p className="summary__coverage" data-coverage={coverage.ratio}>
           {t('dashboard.summary.coverage', {
-            percent: percent.format(coverage.ratio),
+            percent: formatPercent(coverage.inSync, coverage.declared, i18n.language),
             inSync: coverage.inSync,
             declared: coverage.declared,
           })}
