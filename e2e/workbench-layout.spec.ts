@@ -86,7 +86,9 @@ test.describe('narrow screens', () => {
     const terminalTab = tabs.getByRole('tab', { name: 'Terminal' });
     await expect(terminalTab).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('#terminal-pane')).toBeVisible();
-    await expect(page.locator('#lesson-pane')).toBeHidden();
+    // The first screen renders only what it shows: the lesson and dashboard mount when first opened.
+    await expect(page.locator('#lesson-pane')).toHaveCount(0);
+    await expect(page.locator('#dashboard-pane')).toHaveCount(0);
 
     await terminalTab.focus();
     await page.keyboard.press('ArrowRight');
@@ -101,8 +103,12 @@ test.describe('narrow screens', () => {
 
     await page.keyboard.press('Home');
     await expect(tabs.getByRole('tab', { name: 'Lição' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('#lesson-pane')).toBeVisible();
     await page.keyboard.press('ArrowLeft');
     await expect(dashboardTab).toHaveAttribute('aria-selected', 'true');
+    // Once shown, a pane stays mounted behind its tab (its scroll position and state kept).
+    await expect(page.locator('#lesson-pane')).toBeHidden();
+    await expect(page.locator('#lesson-pane')).toHaveCount(1);
 
     // The terminal kept its session while hidden; the skip link brings it back with the keyboard in it.
     await page.keyboard.press('End');

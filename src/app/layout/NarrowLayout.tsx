@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import type { NarrowTab } from '../store/settingsSlice';
@@ -8,9 +9,24 @@ export const paneTabId = (id: PaneId) => `pane-tab-${id}`;
 export const panePanelId = (id: PaneId) => `pane-panel-${id}`;
 
 /**
+ * The panes shown so far: the lesson, missions and dashboard mount the first time their tab is selected and
+ * then stay mounted, so a phone's first screen renders only what it shows and a learner who never opens the
+ * dashboard never pays for it. The terminal is always mounted (light until reached for): playback and
+ * missions type into it from any tab.
+ */
+function useShownPanes(active: PaneId): ReadonlySet<PaneId> {
+  const [shown, setShown] = useState<ReadonlySet<PaneId>>(() => new Set([active, 'terminal']));
+  if (shown.has(active)) return shown;
+  // Set during render (React's pattern for state derived from a change): no frame shows the empty panel.
+  const next = new Set([...shown, active]);
+  setShown(next);
+  return next;
+}
+
+/**
  * At 900 px and below: one pane at a time behind tabs (roving tabindex; arrows, Home and End move and
- * select). Every pane stays mounted and sized (hidden ones are only invisible), so the terminal keeps its
- * scrollback and size, and the lesson and dashboard their scroll positions.
+ * select). A pane once shown stays mounted and sized (hidden ones are only invisible), so the terminal keeps
+ * its scrollback and size, and the lesson and dashboard their scroll positions.
  */
 export function NarrowLayout() {
   const { t } = useTranslation();
@@ -21,6 +37,7 @@ export function NarrowLayout() {
     ? ['missions', 'terminal', 'dashboard']
     : ['lesson', 'terminal', 'dashboard'];
   const active = tabs.includes(selected) ? selected : 'terminal';
+  const shown = useShownPanes(active);
 
   return (
     <main className="workbench workbench--narrow">
@@ -43,7 +60,7 @@ export function NarrowLayout() {
             aria-labelledby={paneTabId(id)}
             hidden={id !== active}
           >
-            <Pane id={id} />
+            {shown.has(id) && <Pane id={id} />}
           </div>
         ))}
       </div>
