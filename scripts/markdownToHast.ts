@@ -16,11 +16,12 @@ export function markdownToHast(markdown: string): Root {
 }
 
 /**
- * Vite plugin: `import tree from './lesson.md?hast'` gives the pre-parsed tree. The build also preloads the
- * lesson in the default language (pt-BR) from index.html: the lesson is the first screen's largest text,
- * and without the hint its chunk would only be requested after the entry script has run.
+ * Vite plugin: `import tree from './lesson.md?hast'` gives the pre-parsed tree. index.html does not preload
+ * a lesson: a phone's first screen shows the terminal, not the lesson, and a wide window requests the
+ * lesson alongside the side-by-side layout's chunk (src/app/main.tsx), so the hint only took bandwidth
+ * from the entry script (and, for a learner reading in English, loaded the pt-BR lesson for nothing).
  */
-export function markdownHastPlugin(preloadSuffix = '/lesson/pt-BR.md?hast'): Plugin {
+export function markdownHastPlugin(): Plugin {
   return {
     name: 'driftlab-markdown-hast',
     async load(id) {
@@ -30,17 +31,6 @@ export function markdownHastPlugin(preloadSuffix = '/lesson/pt-BR.md?hast'): Plu
       this.addWatchFile(path);
       const tree = markdownToHast(await readFile(path, 'utf8'));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(tree))});`;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find(
-          (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(preloadSuffix),
-        );
-        if (!chunk) return [];
-        const href = `/${chunk.fileName}`;
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href }, injectTo: 'head' }];
-      },
     },
   };
 }
