@@ -6,6 +6,7 @@ export interface LighthouseFigures {
   performance: number;
   accessibility: number;
   bestPractices: number;
+  fcpMs: number;
   lcpMs: number;
   tbtMs: number;
   cls: number;
@@ -50,6 +51,7 @@ export async function runLighthouse(
       performance: categories.performance?.score ?? Number.NaN,
       accessibility: categories.accessibility?.score ?? Number.NaN,
       bestPractices: categories['best-practices']?.score ?? Number.NaN,
+      fcpMs: audits['first-contentful-paint']?.numericValue ?? Number.NaN,
       lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
       tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
       cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
