@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistry, createShell, execute, type ShellState } from '../../shell';
+import { SAMPLE_MISSION } from '../authored';
 import { findScenario, LAB_START } from '../scenarios';
 import { registerMissionCommands } from './commands';
 import { MISSIONS } from './registry';
@@ -26,6 +27,23 @@ describe('the mission and hint commands', () => {
     const out = type('mission').output;
     expect(out.split('\n')[0]).toMatch(/^ 1 {2}meet-the-fleet +não iniciada +Conheça a frota$/);
     expect(out).toContain(' 8  sandbox');
+    expect(out).not.toContain('(do instrutor)');
+  });
+
+  it('list marks the instructor’s mission, in both languages', () => {
+    for (const [locale, words] of [
+      ['en', '(by the instructor)'],
+      ['pt-BR', '(do instrutor)'],
+    ] as const) {
+      const runtime = createMissionRuntime({ missions: [...MISSIONS, SAMPLE_MISSION], locale, seed: 3 });
+      const registry = registerMissionCommands(createRegistry(), runtime);
+      const world = findScenario('frota')?.build({ seed: 1, now: LAB_START });
+      if (!world) throw new Error('no frota');
+      const out = execute(createShell(world), registry, 'mission list').output;
+      const line = out.split('\n').find((l) => l.includes(SAMPLE_MISSION.id)) ?? '';
+      expect(line.endsWith(`${SAMPLE_MISSION.title[locale]} ${words}`)).toBe(true);
+      expect(out.split('\n').filter((l) => l.endsWith(words))).toHaveLength(1);
+    }
   });
 
   it('start a mission: its world, a fresh session on the bastion, the briefing and the checklist', () => {

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n';
 import { type CommandRegistry, type CommandResult, type CommandSpec, createShell } from '../../shell';
 import { fail, ok } from '../../shell/types';
+import { MISSIONS } from './registry';
 import type { MissionRuntime } from './runtime';
 import { fill } from './variables';
 
@@ -20,6 +21,7 @@ const WORDS: Record<Locale, Record<string, string>> = {
     confirm: 'Isto mostra a solução completa. Para ver mesmo assim: mission solution --yes',
     sandbox: 'A caixa de areia não tem lista de verificação nem solução: experimente à vontade.',
     usage: 'Uso: mission [list | start ID | status | reset | solution [--yes]]',
+    authored: '(do instrutor)',
   },
   en: {
     'not-started': 'not started',
@@ -35,6 +37,7 @@ const WORDS: Record<Locale, Record<string, string>> = {
     confirm: 'This shows the whole solution. To see it anyway: mission solution --yes',
     sandbox: 'The sandbox has no checklist and no solution: experiment freely.',
     usage: 'Usage: mission [list | start ID | status | reset | solution [--yes]]',
+    authored: '(by the instructor)',
   },
 };
 
@@ -47,13 +50,17 @@ function plain(markdown: string): string {
   return markdown.replace(/\*\*(.+?)\*\*/g, '$1').replace(/(^|\s)_(.+?)_(?=\s|[.,;:]|$)/g, '$1$2');
 }
 
+const SHIPPED = new Set(MISSIONS.map((m) => m.id));
+
 function list(runtime: MissionRuntime): CommandResult {
   const progress = runtime.progress();
   const rows = [...runtime.missions]
     .sort((a, b) => a.order - b.order)
     .map((m) => {
       const status = say(runtime, progress.missions[m.id]?.status ?? 'not-started');
-      return `${String(m.order).padStart(2)}  ${m.id.padEnd(22)} ${status.padEnd(14)} ${m.title[runtime.locale]}`;
+      // The instructor's mission (authored in this browser or opened from a link) is told apart, as in the panel.
+      const by = SHIPPED.has(m.id) ? '' : ` ${say(runtime, 'authored')}`;
+      return `${String(m.order).padStart(2)}  ${m.id.padEnd(22)} ${status.padEnd(14)} ${m.title[runtime.locale]}${by}`;
     });
   return ok(`${rows.join('\n')}\n\n${say(runtime, 'start')}\n`);
 }
