@@ -11,7 +11,6 @@ import {
   frotaGrandeWorld,
   frotaWorld,
   nextRandom,
-  parseWorld,
   present,
   serializeWorld,
   startService,
@@ -20,6 +19,7 @@ import {
   type World,
   writeFile,
 } from '../src/core';
+import { parseWorld } from '../src/core/schema/parse';
 import { fmt, table, time } from './measure';
 
 const NOW = Date.UTC(2026, 10, 29, 9);

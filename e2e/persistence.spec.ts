@@ -127,6 +127,28 @@ test('corrupt JSON: a notice says so, the text is kept in a backup, the lab star
   await sshTo(page, 'web-02');
 });
 
+test('a save in the right envelope with a body that fails validation: notice and backup, nothing else lost', async ({
+  page,
+}) => {
+  // Read back by the validation chunk, after the store exists: the notice must still reach the screen.
+  const invalid = JSON.stringify({
+    format: 'driftlab-session',
+    version: 2,
+    session: { shell: { stack: [] }, '<img src=x onerror=alert(1)>': 1 },
+  });
+  await seedStorage(page, invalid);
+  await page.goto('/');
+  await atPrompt(page, 'aluno@bastion:~$');
+  const notice = page.getByTestId('storage-notice');
+  await expect(notice).toContainText('não tem o formato que esta versão do DriftLab espera');
+  const kept = await backups(page);
+  expect(Object.values(kept)).toEqual([invalid]);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  // The fresh session saves again once read back.
+  await sshTo(page, 'web-02');
+  await savedText(page, '"host":"web-02"');
+});
+
 test('an older version is brought up to date, with a status notice and the original kept', async ({
   page,
 }) => {

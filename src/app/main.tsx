@@ -25,7 +25,13 @@ const wide = !matchMedia(NARROW_QUERY).matches;
 const lessonShown = wide || useAppStore.getState().narrowTab === 'lesson';
 const lesson = lessonShown ? loadLesson(locale).catch(() => undefined) : undefined;
 const layout = wide ? loadWideLayout().catch(() => undefined) : undefined;
-void Promise.all([createPageI18n(locale), lesson, layout]).then(([i18n]) => {
+// A saved session is read back asynchronously (its validation is a chunk a first visit never loads): the
+// first render shows it, not the fresh lab it replaces.
+const restored = new Promise<void>((resolve) => {
+  if (useAppStore.persist.hasHydrated()) resolve();
+  else useAppStore.persist.onFinishHydration(() => resolve());
+});
+void Promise.all([createPageI18n(locale), lesson, layout, restored]).then(([i18n]) => {
   const root = document.getElementById('root');
   if (!root) return;
   // A transition: React renders the first screen in slices of a few milliseconds, yielding to the browser

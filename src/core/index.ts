@@ -15,7 +15,6 @@ export * from './rng';
 export * from './scenarios';
 export * from './schema/limits';
 export * from './schema/serialize';
-export * from './schema/world';
 export * from './world/image';
 export * from './world/provision';
 export * from './world/update';

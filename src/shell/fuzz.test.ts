@@ -9,8 +9,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FsNode, frotaWorld, type Server, validateWorld } from '../core';
+import { type FsNode, frotaWorld, type Server } from '../core';
 import { CATALOG, packageNames } from '../core/packages';
+import { validateWorld } from '../core/schema/parse';
 import { createShell, type Execution, execute } from './execute';
 import { changeProblem } from './fuzzCheck';
 import { createRegistry } from './registry';

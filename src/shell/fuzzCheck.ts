@@ -3,7 +3,8 @@
  * the core's own schema, so checking after every line stays cheap.
  */
 import type { ZodMiniType } from 'zod/mini';
-import { ledgerEntrySchema, ledgerSlice, type Server, serverSchema, type World } from '../core';
+import { ledgerSlice, type Server, type World } from '../core';
+import { ledgerEntrySchema, serverSchema } from '../core/schema/world';
 
 const { shape } = serverSchema;
 

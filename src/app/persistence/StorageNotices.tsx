@@ -63,7 +63,9 @@ export function StorageNotices() {
       {notices.map((notice) => {
         const problem = notice.kind !== 'migrated';
         const saveOver =
-          notice.kind === 'other-tab' || (notice.kind === 'set-aside' && notice.backupKey === null);
+          notice.kind === 'other-tab' ||
+          notice.kind === 'unread' ||
+          (notice.kind === 'set-aside' && notice.backupKey === null);
         return (
           <div
             key={notice.id}
@@ -76,9 +78,9 @@ export function StorageNotices() {
               <NoticeText notice={notice} />
             </p>
             <div className="storage-notice__actions">
-              {notice.kind === 'other-tab' ? (
+              {notice.kind === 'other-tab' || notice.kind === 'unread' ? (
                 <button type="button" onClick={() => window.location.reload()}>
-                  {t('storage.loadOther')}
+                  {t(notice.kind === 'other-tab' ? 'storage.loadOther' : 'storage.reload')}
                 </button>
               ) : null}
               {saveOver ? (

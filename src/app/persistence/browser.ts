@@ -6,6 +6,8 @@ export function browserEnv(): PersistenceEnv {
     storage: () => (typeof localStorage === 'undefined' ? null : localStorage),
     now: () => new Date(),
     defer: (fn) => setTimeout(fn, 0),
+    // Zod and the world parser: a chunk fetched only when a session was saved (never on a first visit).
+    restorer: () => import('./restore'),
     clock: () => performance.now(),
     measure(what, start, chars) {
       // Read by scripts/persistence-figures.mjs: how long each save (and the restore) took, and its size.

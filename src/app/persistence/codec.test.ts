@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { frotaWorld } from '../../core';
 import { createRegistry, createShell, execute, type ShellState } from '../../shell';
 import { appendEntry, EMPTY_TRANSCRIPT } from '../store/transcript';
-import { decodeSession, encodeSession, readEnvelope, type SessionSnapshot, trimTranscript } from './codec';
+import { encodeSession, readEnvelope, type SessionSnapshot, trimTranscript } from './codec';
 import { SESSION_KEY, SESSION_MAX_CHARS, SESSION_VERSION } from './format';
+import { decodeSession } from './restore';
 
 const registry = createRegistry();
 

@@ -1,5 +1,4 @@
 import type { Progress } from '../../content/missions/progressSchema';
-import { parseWorld } from '../../core';
 import type { ShellState } from '../../shell';
 import type { Transcript } from '../store/transcript';
 import {
@@ -7,11 +6,9 @@ import {
   SESSION_FORMAT,
   SESSION_MAX_CHARS,
   SESSION_VERSION,
-  type SessionBody,
-  sessionBodySchema,
   TRANSCRIPT_SAVED_CHARS,
 } from './format';
-import { migrateBody } from './migrations';
+import type { SessionBody } from './sessionSchema';
 import { type JsonCache, serializeWorldShared, stringifyShared } from './sharedJson';
 
 /** What a save holds, in memory. */
@@ -71,46 +68,6 @@ export function readEnvelope(raw: string | null): Envelope {
   if (version > SESSION_VERSION)
     return { kind: 'rejected', reason: 'future', detail: `version ${version} is newer than this app` };
   return { kind: 'envelope', version, body: envelope.session };
-}
-
-/** Validates a body of the current version and rebuilds the session from it. Never throws. */
-export function restoreBody(body: unknown): Restored {
-  try {
-    const parsed = sessionBodySchema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return { ok: false, reason: 'invalid', detail: `${issue?.path.join('.')}: ${issue?.message}` };
-    }
-    // The core reads worlds from text; this runs once per page load.
-    const world = parseWorld(JSON.stringify(parsed.data.world));
-    if (!world.ok) return { ok: false, reason: 'invalid', detail: `world: ${world.error.message}` };
-    const { stack, lastExit, history } = parsed.data.shell;
-    const lost = stack.find((s) => world.world.servers[s.host] === undefined);
-    if (lost) return { ok: false, reason: 'invalid', detail: `no host ${lost.host} in the world` };
-    return {
-      ok: true,
-      snapshot: {
-        shell: { world: world.world, stack, lastExit, history },
-        transcript: parsed.data.transcript,
-        commandCount: parsed.data.commandCount,
-        missionProgress: parsed.data.missions,
-        ...(parsed.data.guideTab ? { guideTab: parsed.data.guideTab } : {}),
-        ...(parsed.data.authoredMission != null ? { authoredMission: parsed.data.authoredMission } : {}),
-      },
-    };
-  } catch (e) {
-    return { ok: false, reason: 'invalid', detail: String(e) };
-  }
-}
-
-/** The whole path from stored text to a session, for callers outside zustand's persist (tests, tools). */
-export function decodeSession(raw: string | null): Restored | { ok: 'empty' } {
-  const envelope = readEnvelope(raw);
-  if (envelope.kind === 'empty') return { ok: 'empty' };
-  if (envelope.kind === 'rejected') return { ok: false, reason: envelope.reason, detail: envelope.detail };
-  const migrated = migrateBody(envelope.body, envelope.version);
-  if (!migrated.ok) return { ok: false, reason: 'invalid', detail: migrated.detail };
-  return restoreBody(migrated.body);
 }
 
 /** The newest entries whose text fits the budget; the oldest kept entry may lose the start of its output. */

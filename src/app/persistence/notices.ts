@@ -11,6 +11,8 @@ export type StorageNotice =
   | { kind: 'unavailable' }
   /** This world is too large to save; a reload brings back the last session that was saved. */
   | { kind: 'too-large' }
+  /** The code that reads a save back did not load: the save is kept unread and this tab does not save. */
+  | { kind: 'unread' }
   /** Another tab saved this session; this tab stopped saving until the learner chooses. */
   | { kind: 'other-tab' }
   /**

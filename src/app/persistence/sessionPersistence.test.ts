@@ -10,7 +10,8 @@ import { appendEntry, EMPTY_TRANSCRIPT } from '../store/transcript';
 import { backupKeys } from './backups';
 import { encodeSession, type SessionSnapshot } from './codec';
 import { BACKUP_PREFIX, MAX_BACKUPS, SESSION_KEY, SESSION_MAX_CHARS, SESSION_VERSION } from './format';
-import { createSessionPersistence } from './sessionPersistence';
+import * as restoreModule from './restore';
+import { createSessionPersistence, type PersistenceEnv } from './sessionPersistence';
 import { MemoryStorage } from './testStorage';
 
 const WORLD = frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) });
@@ -19,7 +20,11 @@ const registry = createRegistry();
 let clock = Date.UTC(2026, 10, 29, 12);
 
 /** A store with the saved fields and the real notices slice, persisted into `storage`; `run()` fires saves. */
-function open(storage: MemoryStorage, world: World = WORLD) {
+function open(
+  storage: MemoryStorage,
+  world: World = WORLD,
+  restorer: PersistenceEnv['restorer'] = () => restoreModule,
+) {
   const queue: (() => void)[] = [];
   const persistence = createSessionPersistence<never>({
     storage: () => storage,
@@ -28,6 +33,7 @@ function open(storage: MemoryStorage, world: World = WORLD) {
       return new Date(clock);
     },
     defer: (fn) => queue.push(fn),
+    restorer,
   });
   const store = createStore<Record<string, unknown>>()(
     persist(
@@ -114,6 +120,59 @@ describe('saving and restoring', () => {
     tab.type('ssh web-01');
     tab.persistence.flush();
     expect(open(storage).state().shell.stack.at(-1)?.host).toBe('web-01');
+  });
+});
+
+describe('a restore that waits for its code (the browser loads the validation as a chunk)', () => {
+  it('writes nothing before the saved session is read back, then restores it and saves again', async () => {
+    const storage = new MemoryStorage();
+    const first = open(storage);
+    first.type('ssh web-01');
+    first.run();
+    const saved = storage.getItem(SESSION_KEY);
+    let arrive: (r: typeof restoreModule) => void = () => {};
+    const tab = open(storage, WORLD, () => new Promise((resolve) => (arrive = resolve)));
+    // The fresh state changes meanwhile (a notice, a setting): nothing of it may reach the save.
+    tab.store.setState({ viewing: 2 });
+    tab.type('hostname');
+    tab.run();
+    expect(storage.getItem(SESSION_KEY)).toBe(saved);
+    arrive(restoreModule);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(tab.state().shell.stack.at(-1)?.host).toBe('web-01');
+    tab.type('cd /etc');
+    tab.run();
+    expect(open(storage).state().shell.stack.at(-1)?.cwd).toBe('/etc');
+  });
+
+  it('a save that fails validation is set aside with its notice, read back after the store exists', async () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({ format: 'driftlab-session', version: SESSION_VERSION, session: { a: 1 } });
+    storage.setItem(SESSION_KEY, raw);
+    const tab = open(storage, WORLD, () => Promise.resolve(restoreModule));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const [notice] = tab.state().storageNotices as unknown as { kind: string; backupKey: string }[];
+    expect(notice).toMatchObject({ kind: 'set-aside', reason: 'invalid' });
+    expect(storage.getItem(notice?.backupKey ?? '')).toBe(raw);
+  });
+
+  it('when that code cannot load, the save is kept unread and not overwritten, with a notice', async () => {
+    const storage = new MemoryStorage();
+    const first = open(storage);
+    first.type('ssh web-01');
+    first.run();
+    const saved = storage.getItem(SESSION_KEY);
+    const tab = open(storage, WORLD, () => Promise.reject(new Error('offline')));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(notices(tab.state())).toEqual(['unread']);
+    expect(tab.state().shell.stack).toHaveLength(1);
+    tab.type('ssh db-01');
+    tab.run();
+    expect(storage.getItem(SESSION_KEY)).toBe(saved);
+    expect(backupKeys(storage)).toEqual([]);
+    // Chosen by the learner: this tab's session is saved over the unread one.
+    tab.persistence.saveOverStored();
+    expect(open(storage).state().shell.stack.at(-1)?.host).toBe('db-01');
   });
 });
 

@@ -6,11 +6,16 @@ import type { ShellSlice } from '../store/shellSlice';
 import type { StorageSlice } from '../store/storageSlice';
 import type { TerminalSlice } from '../store/terminalSlice';
 import { type KeyValueStorage, keepBackup, readKey, removeKey, writeKey } from './backups';
-import { encodeSession, type RejectReason, readEnvelope, restoreBody, type SessionSnapshot } from './codec';
+import { encodeSession, type RejectReason, readEnvelope, type SessionSnapshot } from './codec';
 import { SAVE_MAX_SERVERS, SESSION_KEY, SESSION_MAX_CHARS, SESSION_VERSION } from './format';
 import { migrateBody } from './migrations';
 import { addNotice, type StorageNotice } from './notices';
+import type { restoreBody } from './restore';
 import type { JsonCache } from './sharedJson';
+
+export interface Restorer {
+  restoreBody: typeof restoreBody;
+}
 
 /** The store fields a save reads and a restore writes. */
 type Saved = ShellSlice &
@@ -25,6 +30,12 @@ export interface PersistenceEnv {
   now(): Date;
   /** Runs `fn` after the current command has printed (a macrotask). */
   defer(fn: () => void): void;
+  /**
+   * The validating half of a restore (zod and the world parser), asked for only when something was saved.
+   * The browser loads it as a chunk (the store is then restored asynchronously, before the first render);
+   * tests hand it over directly.
+   */
+  restorer(): Restorer | Promise<Restorer>;
   /** How long a save or the restore took, and its size, for the figures (`performance.measure`). */
   measure?(what: 'save' | 'restore', start: number, chars: number): void;
   clock?(): number;
@@ -80,9 +91,22 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
   /** Unusable saved text could not be backed up, so it stays under the key and nothing overwrites it. */
   let paused = false;
   let rawAtLoad: string | null = null;
+  let restorer: Restorer | null = null;
+  /**
+   * Until the saved session has been read back nothing is written: in the browser that read waits for a
+   * chunk, and a save of the fresh state meanwhile would overwrite the learner's session.
+   */
+  let restoring = true;
+  /**
+   * Notices raised while the save is read back go into the restored state (merge); later ones straight to
+   * the store. In the browser the read back ends after `attach`, so the store's own list would be replaced.
+   */
   let early: ReturnType<typeof addNotice> = [];
-  let notify: (notice: StorageNotice) => void = (notice) => {
-    early = addNotice(early, notice);
+  let merged = false;
+  let addToStore: ((notice: StorageNotice) => void) | null = null;
+  const notify = (notice: StorageNotice): void => {
+    if (merged && addToStore) addToStore(notice);
+    else early = addNotice(early, notice);
   };
   let current: () => SessionSnapshot | null = () => null;
   const cache: JsonCache = new WeakMap();
@@ -131,10 +155,23 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
       }
       // Unvalidated until `merge`: persist hands it to `migrate` first when the version is older.
       const carried: Carried = { body: envelope.body };
-      return { state: carried as unknown as SessionSnapshot, version: envelope.version };
+      const item = { state: carried as unknown as SessionSnapshot, version: envelope.version };
+      const loading = env.restorer();
+      if (!(loading instanceof Promise)) {
+        restorer = loading;
+        return item;
+      }
+      return loading.then(
+        (loaded) => {
+          restorer = loaded;
+          return item;
+        },
+        // Not loaded (offline before the app was cached): the save stays as it is, unread and not overwritten.
+        () => item,
+      );
     },
     setItem(_name, value) {
-      if (sameSave(pending ?? written, value.state)) return;
+      if (restoring || sameSave(pending ?? written, value.state)) return;
       pending = value.state;
       if (!scheduled) {
         scheduled = true;
@@ -169,11 +206,12 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
       return carried as unknown as SessionSnapshot;
     },
     merge(persisted, state) {
+      restoring = false;
       const restored = persisted === undefined ? null : restore(persisted as Carried);
       if (restored) env.measure?.('restore', loadStart, rawAtLoad?.length ?? 0);
       // The missions' runtime is rebuilt from `missionProgress` over the restored world once the lab has
       // loaded (the store's `hydrateMissions`); a save without missions keeps the fresh progress.
-      const merged: S = restored
+      const restoredState: S = restored
         ? {
             ...state,
             ...restored,
@@ -188,7 +226,10 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
         : state;
       // A migrated save is written again at once (persist calls setItem next), in the current format.
       written = migratedFrom === null ? restored : null;
-      return { ...merged, storageNotices: early };
+      const storageNotices = early.reduce(addNotice, state.storageNotices);
+      early = [];
+      merged = true;
+      return { ...restoredState, storageNotices };
     },
   };
 
@@ -198,7 +239,12 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
       setAside(raw, 'invalid');
       return null;
     }
-    const restored = restoreBody(carried.body);
+    if (!restorer) {
+      paused = true;
+      notify({ kind: 'unread' });
+      return null;
+    }
+    const restored = restorer.restoreBody(carried.body);
     if (!restored.ok) {
       setAside(raw, restored.reason);
       return null;
@@ -213,8 +259,11 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
   return {
     options,
     attach(add, read) {
-      notify = add;
+      addToStore = add;
       current = read;
+      if (!merged) return;
+      for (const notice of early) add(notice);
+      early = [];
     },
     flush,
     saveOverStored() {

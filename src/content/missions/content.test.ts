@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateWorld } from '../../core';
+import { validateWorld } from '../../core/schema/parse';
 import { MISSION_DATA, MISSIONS } from './registry';
 import { type Localized, type Mission, MissionSchema } from './schema';
 import { startMission } from './start';

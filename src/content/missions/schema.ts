@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scheduledEventSchema } from '../../core';
+import { scheduledEventSchema } from '../../core/schema/world';
 import { ConditionSchema } from './conditions';
 
 /**

@@ -9,7 +9,8 @@ import { aptInstall } from '../ops/packages';
 import { startService, stopService } from '../ops/services';
 import { versionsOf } from '../packages';
 import { frotaWorld } from '../scenarios';
-import { serializeWorld, validateWorld } from '../schema/serialize';
+import { validateWorld } from '../schema/parse';
+import { serializeWorld } from '../schema/serialize';
 import { createEvaluator, type Evaluator, evaluateFleet } from './evaluator';
 
 /**

@@ -3,7 +3,7 @@ import { evaluateServerHealth } from '../health/serverHealth';
 import { ledgerEntries } from '../history/ledger';
 import type { BackgroundEventKind, FileNode, ScheduledEvent, World } from '../model/types';
 import { frotaWorld } from '../scenarios';
-import { validateWorld } from '../schema/serialize';
+import { validateWorld } from '../schema/parse';
 import { EVENT_KINDS } from './kinds';
 import { syslogStamp } from './logs';
 import { advanceClock, scheduleEvent, scheduleRandomEvents } from './schedule';

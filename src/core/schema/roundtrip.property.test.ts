@@ -7,7 +7,8 @@ import { writeFile } from '../ops/files';
 import { aptInstall } from '../ops/packages';
 import { stopService } from '../ops/services';
 import { frotaWorld } from '../scenarios';
-import { parseWorld, serializeWorld } from './serialize';
+import { parseWorld } from './parse';
+import { serializeWorld } from './serialize';
 
 const NOW = Date.UTC(2026, 10, 29, 9);
 const actor = { user: 'aluno', command: 'property' };

@@ -4,7 +4,8 @@ import type { FileNode, World } from '../model/types';
 import { stopService } from '../ops/services';
 import { frotaGrandeWorld, frotaWorld } from '../scenarios';
 import { LIMITS } from './limits';
-import { parseWorld, serializeWorld, validateWorld, WORLD_FORMAT } from './serialize';
+import { parseWorld, validateWorld } from './parse';
+import { serializeWorld, WORLD_FORMAT } from './serialize';
 
 const NOW = Date.UTC(2026, 10, 29, 9);
 const frota = frotaWorld({ seed: 7, now: NOW });

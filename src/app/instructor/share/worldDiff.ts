@@ -1,4 +1,5 @@
-import { type ParseResult, parseWorld, serializeWorld, type World } from '../../../core';
+import { type ParseResult, serializeWorld, type World } from '../../../core';
+import { parseWorld } from '../../../core/schema/parse';
 
 /**
  * The current world in a share link, small: what changed since the world its scenario starts with, as

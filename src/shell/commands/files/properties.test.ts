@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { validateWorld } from '../../../core';
+import { validateWorld } from '../../../core/schema/parse';
 import { newSession } from '../../session';
 import type { CommandSpec } from '../../types';
 import * as files from './index';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serverSchema } from '../../../core';
+import { serverSchema } from '../../../core/schema/world';
 import { newSession } from '../../session';
 import type { CommandContext } from '../../types';
 import { freshShell, registry } from '../files/testkit';
