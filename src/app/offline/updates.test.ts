@@ -1,11 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   connectUpdates,
   dismissUpdate,
   followInstalling,
   type PageHandle,
-  pendingUpdate,
+  STALLED_AFTER_MS,
   subscribeUpdates,
+  updateState,
   type WorkerHandle,
 } from './updates';
 
@@ -34,7 +35,18 @@ function fakePage(controlled: boolean) {
   return page satisfies PageHandle;
 }
 
-afterEach(() => dismissUpdate());
+/** Presses the prompt's first button ("Atualizar agora"), as the learner does. */
+function accept(): void {
+  const state = updateState();
+  if (state.kind !== 'offered') throw new Error(`nothing offered (${state.kind})`);
+  state.apply();
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  dismissUpdate();
+  vi.useRealTimers();
+});
 
 describe('service worker updates', () => {
   it('offers nothing until a new version waits, then tells subscribers', () => {
@@ -42,24 +54,72 @@ describe('service worker updates', () => {
     const listener = vi.fn();
     const stop = subscribeUpdates(listener);
     connectUpdates(worker, fakePage(true));
-    expect(pendingUpdate()).toBeNull();
+    expect(updateState().kind).toBe('none');
     worker.fire('waiting');
-    expect(pendingUpdate()).toBeTypeOf('function');
+    expect(updateState().kind).toBe('offered');
     expect(listener).toHaveBeenCalledTimes(1);
     stop();
   });
 
-  it('applies the update by skipping waiting, and reloads only once the new worker controls the page', () => {
+  it('applies the update by skipping waiting, says it is loading, and reloads once the new worker controls the page', () => {
     const worker = fakeWorker();
     const page = fakePage(true);
     connectUpdates(worker, page);
     worker.fire('waiting');
-    pendingUpdate()?.();
+    accept();
     expect(worker.skipped).toBe(1);
-    expect(pendingUpdate()).toBeNull();
+    expect(updateState().kind).toBe('applying');
     expect(page.reload).not.toHaveBeenCalled();
     worker.fire('controlling');
     expect(page.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the accepted version has not taken over in time, and still reloads when it does', () => {
+    const worker = fakeWorker();
+    const page = fakePage(true);
+    connectUpdates(worker, page);
+    worker.fire('waiting');
+    accept();
+    vi.advanceTimersByTime(STALLED_AFTER_MS - 1);
+    expect(updateState().kind).toBe('applying');
+    vi.advanceTimersByTime(1);
+    expect(updateState().kind, 'not left silent').toBe('stalled');
+    worker.fire('controlling');
+    expect(page.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('a version taking over in time is never reported as stalled', () => {
+    const worker = fakeWorker();
+    connectUpdates(worker, fakePage(true));
+    worker.fire('waiting');
+    accept();
+    worker.fire('controlling');
+    vi.advanceTimersByTime(STALLED_AFTER_MS);
+    expect(updateState().kind).toBe('applying');
+  });
+
+  it('after the stalled notice is closed, a late takeover asks before reloading', () => {
+    const worker = fakeWorker();
+    const page = fakePage(true);
+    connectUpdates(worker, page);
+    worker.fire('waiting');
+    accept();
+    vi.advanceTimersByTime(STALLED_AFTER_MS);
+    dismissUpdate();
+    worker.fire('controlling');
+    expect(page.reload).not.toHaveBeenCalled();
+    accept();
+    expect(page.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('a worker seen waiting again while the update applies does not hide the progress', () => {
+    const worker = fakeWorker();
+    const offerWaiting = connectUpdates(worker, fakePage(true));
+    worker.fire('waiting');
+    accept();
+    offerWaiting();
+    expect(updateState().kind).toBe('applying');
+    expect(worker.skipped).toBe(1);
   });
 
   it('"later" hides the offer without applying it', () => {
@@ -68,10 +128,11 @@ describe('service worker updates', () => {
     connectUpdates(worker, page);
     worker.fire('waiting');
     dismissUpdate();
-    expect(pendingUpdate()).toBeNull();
+    expect(updateState().kind).toBe('none');
     expect(worker.skipped).toBe(0);
     worker.fire('controlling');
     expect(page.reload).not.toHaveBeenCalled();
+    expect(updateState().kind).toBe('none');
   });
 
   it('on a first visit, a newer worker that took over at once is offered as a plain reload', () => {
@@ -79,19 +140,18 @@ describe('service worker updates', () => {
     const page = fakePage(false);
     connectUpdates(worker, page);
     worker.fire('activated', false);
-    expect(pendingUpdate(), 'the first install is not an update').toBeNull();
+    expect(updateState().kind, 'the first install is not an update').toBe('none');
     worker.fire('activated', true);
-    pendingUpdate()?.();
+    accept();
     expect(page.reload).toHaveBeenCalledTimes(1);
     expect(worker.skipped).toBe(0);
-    expect(pendingUpdate()).toBeNull();
   });
 
   it('a controlled page is not offered a reload when another worker activates (it waited for "update")', () => {
     const worker = fakeWorker();
     connectUpdates(worker, fakePage(true));
     worker.fire('activated', true);
-    expect(pendingUpdate()).toBeNull();
+    expect(updateState().kind).toBe('none');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * The bridge between the service worker and the screen: when a new version has been downloaded,
- * `pendingUpdate()` holds the function that applies it, and subscribers (the prompt) re-render.
- * Kept apart from workbox-window so it is testable without a browser.
+ * The bridge between the service worker and the screen: `updateState()` says whether a new version is offered
+ * (with the function that applies it), is being applied, or was accepted but has not taken over; subscribers
+ * (the prompt) re-render. Kept apart from workbox-window so it is testable without a browser.
  */
 
 /** What this bridge needs from workbox-window's `Workbox`. */
@@ -20,13 +20,32 @@ export interface PageHandle {
   controlled(): boolean;
 }
 
+export type UpdateState =
+  | { kind: 'none' }
+  /** A new version waits; `apply` loads it. */
+  | { kind: 'offered'; apply: () => void }
+  /** The learner accepted; the page reloads once the new version controls it. */
+  | { kind: 'applying' }
+  /** Accepted, yet the new version has not taken over after `STALLED_AFTER_MS`: the learner is told what helps. */
+  | { kind: 'stalled' };
+
+/**
+ * How long an accepted update may take to control the page before the prompt says it is stuck. Taking over
+ * is normally well under a second. But Chromium activates the new worker only once it has stopped the old
+ * one, and a request from the page in those few milliseconds (a lazy chunk) starts the old worker again and
+ * makes Chromium forget the hurry: the new one then waits until the old one has idled 30 s (five minutes with
+ * DevTools attached, as under Playwright). The prompt therefore keeps its box while applying (UpdatePrompt).
+ */
+export const STALLED_AFTER_MS = 8_000;
+
 type Listener = () => void;
 
-let pending: (() => void) | null = null;
+const NONE: UpdateState = { kind: 'none' };
+let state: UpdateState = NONE;
 const listeners = new Set<Listener>();
 
-function setPending(next: (() => void) | null): void {
-  pending = next;
+function setState(next: UpdateState): void {
+  state = next;
   for (const listener of listeners) listener();
 }
 
@@ -35,37 +54,58 @@ export function subscribeUpdates(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The function that applies the new version, or null when there is none. */
-export function pendingUpdate(): (() => void) | null {
-  return pending;
+/** Where the update stands; the same object until it changes (for useSyncExternalStore). */
+export function updateState(): UpdateState {
+  return state;
 }
 
-/** The learner chose "later": the prompt goes away; the new version still waits for the next visit. */
+/** The learner chose "later" (or closed the notice): the prompt goes away; the new version still waits. */
 export function dismissUpdate(): void {
-  setPending(null);
+  setState(NONE);
 }
 
 /**
  * Offers the update when a new worker waits. Accepting tells it to take over, and the page reloads once it
- * controls the page, so the code on screen and the cached files are of one version. Returns that offer, for
- * a waiting worker workbox-window did not see arrive (`followInstalling`).
+ * controls the page, so the code on screen and the cached files are of one version; if it has not after
+ * `STALLED_AFTER_MS`, the prompt says so instead of staying silent. Returns that offer, for a waiting worker workbox-window did not see arrive (`followInstalling`).
  */
 export function connectUpdates(worker: WorkerHandle, page: PageHandle): () => void {
-  const offerWaiting = () =>
-    setPending(() => {
-      worker.addEventListener('controlling', page.reload);
-      worker.messageSkipWaiting();
-      setPending(null);
+  let accepted = false;
+  let stalledTimer: ReturnType<typeof setTimeout> | undefined;
+  const offerReload = () =>
+    setState({
+      kind: 'offered',
+      apply: () => {
+        setState({ kind: 'applying' });
+        page.reload();
+      },
     });
+  worker.addEventListener('controlling', () => {
+    if (!accepted) return;
+    clearTimeout(stalledTimer);
+    // Late, after the learner closed the stalled notice: ask again rather than reload under their hands.
+    if (state.kind === 'applying' || state.kind === 'stalled') page.reload();
+    else offerReload();
+  });
+  const offerWaiting = () => {
+    if (accepted) return; // already on its way; a second offer would only hide the progress
+    setState({
+      kind: 'offered',
+      apply: () => {
+        accepted = true;
+        setState({ kind: 'applying' });
+        worker.messageSkipWaiting();
+        stalledTimer = setTimeout(() => {
+          if (state.kind === 'applying') setState({ kind: 'stalled' });
+        }, STALLED_AFTER_MS);
+      },
+    });
+  };
   worker.addEventListener('waiting', offerWaiting);
   // A page no worker controls (still the first visit) never sees one wait: the new worker takes over the
   // cache at once, while the page runs the old code, whose lazy files the new deployment may lack. Reload.
   worker.addEventListener('activated', (event) => {
-    if (!event.isExternal || page.controlled()) return;
-    setPending(() => {
-      setPending(null);
-      page.reload();
-    });
+    if (event.isExternal && !page.controlled()) offerReload();
   });
   return offerWaiting;
 }
