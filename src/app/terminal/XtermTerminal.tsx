@@ -1,7 +1,7 @@
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
 import { prefetchEditorsWhenIdle } from '../editor/lazyEditors';
@@ -28,8 +28,10 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
   const host = useRef<HTMLDivElement>(null);
   const termRef = useRef<Terminal | null>(null);
 
+  // A layout effect: xterm takes the keys and the focus in the same task that removes the light stand-in.
+  // In a passive effect (after paint) a key pressed in between went to the page and was lost (CI, under load).
   // biome-ignore lint/correctness/useExhaustiveDependencies: mounted once; pendingInput and focus only matter at start, and recreating xterm would lose its scrollback
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = host.current;
     if (!element) return;
     const term = new Terminal({
