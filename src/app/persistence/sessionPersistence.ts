@@ -93,16 +93,13 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
   let rawAtLoad: string | null = null;
   let restorer: Restorer | null = null;
   /**
-   * Until the saved session has been read back nothing is written: in the browser that read waits for a
-   * chunk, and a save of the fresh state meanwhile would overwrite the learner's session.
+   * Whether the saved session has been read back (persist's `merge` ran). Until then nothing is written: in
+   * the browser that read waits for a chunk, and a save of the fresh state meanwhile would overwrite the
+   * learner's session. Notices raised meanwhile go into the restored state; later ones straight to the store
+   * (in the browser the read back ends after `attach`, so the store's own list would be replaced).
    */
-  let restoring = true;
-  /**
-   * Notices raised while the save is read back go into the restored state (merge); later ones straight to
-   * the store. In the browser the read back ends after `attach`, so the store's own list would be replaced.
-   */
-  let early: ReturnType<typeof addNotice> = [];
   let merged = false;
+  let early: ReturnType<typeof addNotice> = [];
   let addToStore: ((notice: StorageNotice) => void) | null = null;
   const notify = (notice: StorageNotice): void => {
     if (merged && addToStore) addToStore(notice);
@@ -171,7 +168,7 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
       );
     },
     setItem(_name, value) {
-      if (restoring || sameSave(pending ?? written, value.state)) return;
+      if (!merged || sameSave(pending ?? written, value.state)) return;
       pending = value.state;
       if (!scheduled) {
         scheduled = true;
@@ -206,7 +203,6 @@ export function createSessionPersistence<S extends Saved>(env: PersistenceEnv): 
       return carried as unknown as SessionSnapshot;
     },
     merge(persisted, state) {
-      restoring = false;
       const restored = persisted === undefined ? null : restore(persisted as Carried);
       if (restored) env.measure?.('restore', loadStart, rawAtLoad?.length ?? 0);
       // The missions' runtime is rebuilt from `missionProgress` over the restored world once the lab has
