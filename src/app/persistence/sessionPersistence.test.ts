@@ -123,13 +123,21 @@ describe('saving and restoring', () => {
   });
 });
 
+/** A storage holding a session saved on web-01, and that save's text. */
+function savedOnWeb01() {
+  const storage = new MemoryStorage();
+  const first = open(storage);
+  first.type('ssh web-01');
+  first.run();
+  return { storage, saved: storage.getItem(SESSION_KEY) };
+}
+
+/** Lets an asynchronous restore finish (its promise callbacks run before a macrotask). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('a restore that waits for its code (the browser loads the validation as a chunk)', () => {
   it('writes nothing before the saved session is read back, then restores it and saves again', async () => {
-    const storage = new MemoryStorage();
-    const first = open(storage);
-    first.type('ssh web-01');
-    first.run();
-    const saved = storage.getItem(SESSION_KEY);
+    const { storage, saved } = savedOnWeb01();
     let arrive: (r: typeof restoreModule) => void = () => {};
     const tab = open(storage, WORLD, () => new Promise((resolve) => (arrive = resolve)));
     // The fresh state changes meanwhile (a notice, a setting): nothing of it may reach the save.
@@ -138,7 +146,7 @@ describe('a restore that waits for its code (the browser loads the validation as
     tab.run();
     expect(storage.getItem(SESSION_KEY)).toBe(saved);
     arrive(restoreModule);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(tab.state().shell.stack.at(-1)?.host).toBe('web-01');
     tab.type('cd /etc');
     tab.run();
@@ -150,20 +158,16 @@ describe('a restore that waits for its code (the browser loads the validation as
     const raw = JSON.stringify({ format: 'driftlab-session', version: SESSION_VERSION, session: { a: 1 } });
     storage.setItem(SESSION_KEY, raw);
     const tab = open(storage, WORLD, () => Promise.resolve(restoreModule));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     const [notice] = tab.state().storageNotices as unknown as { kind: string; backupKey: string }[];
     expect(notice).toMatchObject({ kind: 'set-aside', reason: 'invalid' });
     expect(storage.getItem(notice?.backupKey ?? '')).toBe(raw);
   });
 
   it('when that code cannot load, the save is kept unread and not overwritten, with a notice', async () => {
-    const storage = new MemoryStorage();
-    const first = open(storage);
-    first.type('ssh web-01');
-    first.run();
-    const saved = storage.getItem(SESSION_KEY);
+    const { storage, saved } = savedOnWeb01();
     const tab = open(storage, WORLD, () => Promise.reject(new Error('offline')));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(notices(tab.state())).toEqual(['unread']);
     expect(tab.state().shell.stack).toHaveLength(1);
     tab.type('ssh db-01');
