@@ -4,9 +4,10 @@ import { SAMPLE_MISSION } from '../src/content/authored/sampleMission';
 import type { GuidedMission } from '../src/content/missions/schema';
 import { axeViolations } from './support/axe';
 import { openLab } from './support/dashboard';
-import { expect, test, typeCommand } from './support/fixtures';
+import { expect, test } from './support/fixtures';
 import { authorEditorReady, openInstructorTab, setAuthorText } from './support/instructor';
 import { typeCounted } from './support/missions';
+import { appendInEditor, openInEditor } from './support/workbench';
 
 // Monaco and its JSON worker, a mission solved by typing, a reload: more than the default minute.
 test.describe.configure({ timeout: 180_000 });
@@ -129,12 +130,22 @@ test('a mission from a share link is played like any mission, and a bad one save
   ).toBe(true);
 });
 
-test('starting a mission while a file is open in the editor asks first, and Escape keeps the edit', async ({
+test('starting a mission over a file left as it was just closes it', async ({ page }) => {
+  await openInEditor(page, 'nano /tmp/notas.txt');
+  const editor = page.getByTestId('file-editor');
+  await page.getByRole('tab', { name: 'Missões' }).click();
+  await missionsPanel(page).getByRole('button', { name: 'Começar: Conheça a frota' }).click();
+  await expect(editor).toBeHidden();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Conheça a frota' })).toBeVisible();
+});
+
+test('starting a mission while an edit is unsaved asks first, and Escape keeps the edit', async ({
   page,
 }) => {
-  await typeCommand(page, 'nano /tmp/notas.txt');
+  await openInEditor(page, 'nano /tmp/notas.txt');
   const editor = page.getByTestId('file-editor');
-  await expect(editor).toBeVisible({ timeout: 30_000 });
+  await appendInEditor(page, 'rascunho');
   await page.getByRole('tab', { name: 'Missões' }).click();
   const start = missionsPanel(page).getByRole('button', { name: 'Começar: Conheça a frota' });
   await start.click();
@@ -144,6 +155,7 @@ test('starting a mission while a file is open in the editor asks first, and Esca
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(editor).toBeVisible();
+  await expect(page.getByTestId('monaco-editor')).toContainText('rascunho');
 
   await start.click();
   await dialog.getByRole('button', { name: 'Descartar e começar “Conheça a frota”' }).click();

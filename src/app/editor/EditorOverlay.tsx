@@ -18,6 +18,7 @@ function FileEditorPanel({ session, onClosed }: { session: EditorSession; onClos
   const { t } = useTranslation();
   const saveEditor = useAppStore((s) => s.saveEditor);
   const closeEditor = useAppStore((s) => s.closeEditor);
+  const setEditorEdited = useAppStore((s) => s.setEditorEdited);
   const presenter = useAppStore((s) => s.settings.presenter);
   const theme = useResolvedTheme();
   const handle = useRef<FileEditorHandle | null>(null);
@@ -84,6 +85,7 @@ function FileEditorPanel({ session, onClosed }: { session: EditorSession; onClos
           fontSize={presenter ? 20 : 14}
           onSave={save}
           onCancel={cancel}
+          onEdited={setEditorEdited}
           handle={handle}
         />
       </Suspense>

@@ -15,6 +15,8 @@ export interface MonacoFileEditorProps {
   fontSize: number;
   onSave(): void;
   onCancel(): void;
+  /** Whether the text now differs from the file as opened (Monaco's own undo-aware version id). */
+  onEdited(edited: boolean): void;
   /** Filled once Monaco is up: how the pane's buttons read the text and give focus back. */
   handle: RefObject<FileEditorHandle | null>;
 }
@@ -67,10 +69,15 @@ export default function MonacoFileEditor(props: MonacoFileEditorProps) {
       () => actions.current.onCancel(),
       '!findWidgetVisible && !suggestWidgetVisible && !editorHasMultipleSelections',
     );
+    const openedVersion = model.getAlternativeVersionId();
+    const changes = model.onDidChangeContent(() =>
+      actions.current.onEdited(model.getAlternativeVersionId() !== openedVersion),
+    );
     editorRef.current = editor;
     handle.current = { getValue: () => editor.getValue(), focus: () => editor.focus() };
     editor.focus();
     return () => {
+      changes.dispose();
       handle.current = null;
       editorRef.current = null;
       editor.dispose();

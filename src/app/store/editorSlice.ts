@@ -18,6 +18,9 @@ export interface EditorSlice {
   saveEditor(content: string, path?: string): SaveOutcome;
   /** Closes the editor, discarding what was typed. */
   closeEditor(): void;
+  /** The open file's text differs from what was opened (undoing back to it clears this). */
+  editorEdited: boolean;
+  setEditorEdited(edited: boolean): void;
 }
 
 type State = EditorSlice &
@@ -27,19 +30,25 @@ type State = EditorSlice &
 
 export const createEditorSlice: StateCreator<State, [], [], EditorSlice> = (set, get) => ({
   editorSession: null,
+  editorEdited: false,
   openEditor: (effect) =>
-    set((s) => ({ editorSession: openSession(s.shell.world, effect, (s.editorSession?.seq ?? 0) + 1) })),
+    set((s) => ({
+      editorSession: openSession(s.shell.world, effect, (s.editorSession?.seq ?? 0) + 1),
+      editorEdited: false,
+    })),
   saveEditor(content, path) {
     const { editorSession: session, shell } = get();
     if (!session) return { ok: false, error: '' };
     // The shell's file writing comes with the lab, loaded before any command could open the editor.
     const saved = requireLab().saveSession(shell, session, content, path ?? session.path);
     if (!saved.ok) return saved;
-    set({ shell: saved.state, editorSession: null });
+    set({ shell: saved.state, editorSession: null, editorEdited: false });
     get().commitWorld(saved.state.world, session.command);
     // Saving in the editor is a command of the mission, like the line that opened it.
     get().afterMissionCommand();
     return { ok: true };
   },
-  closeEditor: () => set({ editorSession: null }),
+  closeEditor: () => set({ editorSession: null, editorEdited: false }),
+  setEditorEdited: (edited) =>
+    set((s) => (s.editorSession && s.editorEdited !== edited ? { editorEdited: edited } : s)),
 });

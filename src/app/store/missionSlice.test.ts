@@ -159,9 +159,28 @@ describe('the mission slice, wired to the shell', () => {
 });
 
 describe('a mission asked for while the file editor is open', () => {
-  it('waits for the learner: keep editing leaves all as it was; discarding closes the editor and starts it', () => {
+  it('with nothing typed, closes the editor and starts without asking', () => {
+    run('nano /tmp/notes.txt');
+    store().setEditorEdited(false);
+    store().startMission('hotfix-drift');
+    expect(store().missionAfterEditor).toBeNull();
+    expect(store().editorSession).toBeNull();
+    expect(store().missionProgress.active).toBe('hotfix-drift');
+  });
+
+  it('a change undone back to the opened text counts as nothing typed', () => {
+    run('nano /tmp/notes.txt');
+    store().setEditorEdited(true);
+    store().setEditorEdited(false);
+    store().startMission('hotfix-drift');
+    expect(store().missionAfterEditor).toBeNull();
+    expect(store().missionProgress.active).toBe('hotfix-drift');
+  });
+
+  it('with unsaved text, waits for the learner: keep editing leaves all as it was; discarding closes the editor and starts it', () => {
     run('nano /tmp/notes.txt');
     expect(store().editorSession).not.toBeNull();
+    store().setEditorEdited(true);
     store().startMission('hotfix-drift');
     expect(store().missionAfterEditor).toBe('hotfix-drift');
     expect(store().missionProgress.active).toBeNull();
@@ -171,6 +190,7 @@ describe('a mission asked for while the file editor is open', () => {
 
     store().startMission('hotfix-drift');
     store().confirmMissionOverEditor();
+    expect(store().editorEdited).toBe(false);
     expect(store().editorSession).toBeNull();
     expect(store().missionAfterEditor).toBeNull();
     expect(store().missionProgress.active).toBe('hotfix-drift');

@@ -93,7 +93,7 @@ export interface MissionSlice {
 }
 
 type State = MissionSlice &
-  Pick<EditorSlice, 'editorSession' | 'closeEditor'> &
+  Pick<EditorSlice, 'editorSession' | 'editorEdited' | 'closeEditor'> &
   Pick<StorageSlice, 'addStorageNotice'> &
   Pick<ShellSlice, 'shell' | 'runCommand'> &
   Pick<HistorySlice, 'commitWorld'> &
@@ -203,8 +203,10 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
         sync();
       },
       startMission(id) {
-        if (get().editorSession)
+        // Only unsaved text is worth a question; a file opened and left as it was just closes.
+        if (get().editorSession && get().editorEdited)
           return set({ missionAfterEditor: id, missionRequest: null, guideTab: 'missions' });
+        if (get().editorSession) get().closeEditor();
         set({ guideTab: 'missions', missionRequest: null });
         // The line runs through the shell: wait for the lab if the panel was quicker than it.
         if (loadedLab()) type(`mission start ${id}`);
