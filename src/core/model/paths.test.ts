@@ -9,6 +9,9 @@ describe('paths', () => {
   it('resolves relative paths against the working directory', () => {
     expect(resolvePath('/home/aluno', 'notes.txt')).toBe('/home/aluno/notes.txt');
     expect(resolvePath('/home/aluno', '../../etc')).toBe('/etc');
+    // The kernel reads a path up to its first NUL.
+    expect(resolvePath('/tmp', 'a\u0000b')).toBe('/tmp/a');
+    expect(resolvePath('/tmp', '\u0000')).toBe('/tmp');
     expect(resolvePath('/home/aluno', '/var/log')).toBe('/var/log');
   });
   it('splits dirname and basename', () => {

@@ -23,7 +23,10 @@ export function normalizePath(path: string): string {
 }
 
 /** Resolves `path` against `cwd` the way the kernel does for relative paths. */
-export function resolvePath(cwd: string, path: string): string {
+export function resolvePath(cwd: string, given: string): string {
+  // A path is a C string to the kernel: it ends at the first NUL (bash drops them from typed lines already).
+  const nul = given.indexOf('\0');
+  const path = nul === -1 ? given : given.slice(0, nul);
   return normalizePath(path.startsWith('/') ? path : `${cwd}/${path}`);
 }
 
