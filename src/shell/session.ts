@@ -28,6 +28,12 @@ export function newSession(state: ShellState, host: string, user: string): HostS
   };
 }
 
+/** How wide the terminal is: what tables and `ls` fit their output to (80, a VT100's, when unknown). */
+export function terminalColumns(state: ShellState): number {
+  const { columns } = state;
+  return columns !== undefined && Number.isInteger(columns) && columns > 0 ? columns : 80;
+}
+
 /** `~` for the home directory, as bash shows the working directory in the prompt. */
 export function displayCwd(session: HostSession): string {
   const home = session.env.HOME ?? '';

@@ -15,6 +15,8 @@ export interface ShellState {
   lastExit: number;
   /** Each host keeps its own bash history (as ~/.bash_history would), oldest first. */
   history: Record<string, string[]>;
+  /** The terminal's width in characters, as a tty reports it to the programs it runs; 80 when unknown. */
+  columns?: number;
 }
 
 /** Things the UI must do that are not text: the shell never touches the UI itself. */

@@ -14,6 +14,9 @@ export interface ShellSlice {
   /** Runs a line through the shell; needs the lab (`loadLab`), which the terminal waits for before it mounts. */
   runCommand(line: string): Execution;
   completeLine(lineBeforeCursor: string): Completion;
+  /** The terminal's width in characters (xterm's, after fitting): tables and `ls` fit their output to it. */
+  terminalColumns: number;
+  setTerminalColumns(columns: number): void;
 }
 
 export const createShellSlice: StateCreator<
@@ -27,8 +30,11 @@ export const createShellSlice: StateCreator<
 > = (set, get) => ({
   shell: createShell(frotaWorld({ seed: 1, now: LAB_START })),
   commandCount: 0,
+  terminalColumns: 80,
+  setTerminalColumns: (columns) => set({ terminalColumns: columns }),
   runCommand(line) {
-    const before = get().shell;
+    // The width is the tty's, not the session's: given to each command, not a change of the shell's state.
+    const before = { ...get().shell, columns: get().terminalColumns };
     const execution = requireLab().run(before, line);
     const steps = execution.effects.flatMap((e) => (e.kind === 'undo' || e.kind === 'redo' ? [e] : []));
     if (steps.length > 0) {

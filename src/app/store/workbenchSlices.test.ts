@@ -105,3 +105,26 @@ describe('settings', () => {
     expect(useAppStore.getState().narrowTab).toBe('dashboard');
   });
 });
+
+describe('the terminal width', () => {
+  it('reaches the commands: drift fits its table to it, ls its columns', () => {
+    run('ssh web-02');
+    run("sudo sed -i 's/timeout = 30/timeout = 120/' /etc/loja/loja.ini");
+    run('sudo chmod 666 /etc/loja/loja.ini');
+    const wide = (width: number) => {
+      useAppStore.getState().setTerminalColumns(width);
+      return run('drift').output.split('\n');
+    };
+    expect(wide(160).some((l) => /loja\.ini +MODIFIED +content: .*; mode: 0640 → 0666$/.test(l))).toBe(true);
+    const narrow = wide(72);
+    expect(narrow).toContain('    mode: 0640 → 0666');
+    expect(Math.max(...narrow.map((l) => l.length))).toBeLessThanOrEqual(72);
+
+    useAppStore.getState().setTerminalColumns(20);
+    expect(
+      run('ls /etc/loja /')
+        .output.split('\n')
+        .every((l) => l.length <= 20),
+    ).toBe(true);
+  });
+});

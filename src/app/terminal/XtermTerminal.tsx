@@ -54,7 +54,9 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     term.loadAddon(fit);
     term.open(element);
     termRef.current = term;
+    const columns = term.onResize(({ cols }) => useAppStore.getState().setTerminalColumns(cols));
     fit.fit();
+    useAppStore.getState().setTerminalColumns(term.cols);
     const controller = new TerminalController(
       term,
       {
@@ -103,6 +105,7 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
       stopPrefetch?.();
       settings();
       resize.disconnect();
+      columns.dispose();
       data.dispose();
       term.dispose();
       termRef.current = null;

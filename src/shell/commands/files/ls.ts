@@ -1,5 +1,6 @@
 import { dirname, type FsNode, type Server } from '../../../core';
 import { canAccess } from '../../permissions';
+import { terminalColumns } from '../../session';
 import type { CommandContext, CommandResult, CommandSpec } from '../../types';
 import {
   blockedOnTheWay,
@@ -48,7 +49,9 @@ const LONG = [
 function flagsFrom(
   list: readonly { key: string; value: string | undefined }[],
   env: Record<string, string>,
+  ttyColumns: number,
 ): Flags | string {
+  // GNU ls: COLUMNS when set, else the terminal's width.
   const columns = Number(env.COLUMNS);
   const flags: Flags = {
     hidden: 'skip',
@@ -58,7 +61,7 @@ function flagsFrom(
     sort: 'name',
     reverse: false,
     recursive: false,
-    width: Number.isInteger(columns) && columns > 0 ? columns : 80,
+    width: Number.isInteger(columns) && columns > 0 ? columns : ttyColumns,
   };
   for (const { key, value } of list) {
     if (key === 'a') flags.hidden = 'all';
@@ -195,7 +198,7 @@ function runLs(ctx: CommandContext): CommandResult {
     usageExit: 2,
   });
   if (isResult(parsed)) return parsed;
-  const flags = flagsFrom(parsed.list, ctx.session.env);
+  const flags = flagsFrom(parsed.list, ctx.session.env, terminalColumns(ctx.state));
   if (typeof flags === 'string') return { stdout: '', stderr: flags, exitCode: 2 };
   const server = ctx.state.world.servers[ctx.session.host];
   if (!server) return { stdout: '', stderr: '', exitCode: 2 };

@@ -1,13 +1,9 @@
-import { type DriftItem, driftedItems, fleetCoverage, serverDrift } from '../../../core';
+import { driftedItems, fleetCoverage, serverDrift } from '../../../core';
+import { wrapWords } from '../../format/wrap';
+import { terminalColumns } from '../../session';
 import { type CommandContext, type CommandSpec, fail, ok } from '../../types';
-import {
-  ansibleFormat,
-  changeText,
-  type HostDrift,
-  inspecFormat,
-  puppetFormat,
-  terraformFormat,
-} from './driftFormats';
+import { ansibleFormat, type HostDrift, inspecFormat, puppetFormat, terraformFormat } from './driftFormats';
+import { driftTable } from './driftTable';
 import { parseLabOptions } from './options';
 
 const FORMATS = ['table', 'terraform', 'ansible', 'puppet', 'inspec'] as const;
@@ -23,28 +19,16 @@ Compare every server with its role's desired state and list what drifted:
   --format   print the same drift the way Terraform, Ansible, Puppet or InSpec would
 `;
 
-function row(host: string, item: DriftItem): string {
-  const change = changeText(item);
-  return `${host.padEnd(12)} ${item.resource.padEnd(44)} ${item.status.padEnd(10)} ${change}`;
-}
-
 function table(hosts: readonly HostDrift[], diff: boolean, ctx: CommandContext, scope: string[]): string {
-  const lines: string[] = [];
-  for (const { host, items } of hosts) {
-    for (const item of items) {
-      lines.push(row(host, item));
-      if (diff && item.diff) lines.push(item.diff.trimEnd().replace(/^/gm, '    '));
-    }
-  }
+  const columns = terminalColumns(ctx.state);
+  const lines = driftTable(hosts, diff, columns);
   const coverage = fleetCoverage(ctx.state.world);
   const drifted = hosts.reduce((n, h) => n + h.items.filter((i) => i.status !== 'IN_SYNC').length, 0);
   const servers = hosts.filter((h) => h.items.some((i) => i.status !== 'IN_SYNC')).length;
   const pct = Math.floor(coverage.fleet.ratio * 100);
   const summary = `Found ${drifted} drifted resource(s) on ${servers} of ${scope.length} server(s). Fleet coverage: ${pct}% (${coverage.fleet.inSync} of ${coverage.fleet.declared} declared resources in sync), ${coverage.fleet.counts.UNMANAGED} unmanaged.`;
-  const header = lines.length
-    ? `${'HOST'.padEnd(12)} ${'RESOURCE'.padEnd(44)} ${'STATUS'.padEnd(10)} EXPECTED → ACTUAL\n`
-    : '';
-  return `${header}${lines.join('\n')}${lines.length ? '\n\n' : ''}${summary}\n`;
+  const body = lines.length ? `${lines.join('\n')}\n\n` : '';
+  return `${body}${wrapWords(summary, columns).join('\n')}\n`;
 }
 
 export const driftCommand: CommandSpec = {

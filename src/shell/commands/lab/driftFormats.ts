@@ -16,15 +16,13 @@ const TYPE: Record<DriftItem['kind'], string> = {
   database: 'database',
 };
 
-/** `content: 15 lines #1c96… → 15 lines #35ab…; mode: 0640 → 0666` — the properties that differ, or the states. */
-export function changeText(item: DriftItem): string {
-  if (item.status === 'UNMANAGED') return `(undeclared) ${item.actual ?? ''}`;
+/** `content: 15 lines #1c96… → 15 lines #35ab…`, `mode: 0640 → 0666` — each property that differs, or the states. */
+export function changeParts(item: DriftItem): string[] {
+  if (item.status === 'UNMANAGED') return [`(undeclared) ${item.actual ?? ''}`];
   if (item.properties?.length) {
-    return item.properties
-      .map((p) => `${p.name}: ${p.expected ?? 'absent'} → ${p.actual ?? 'absent'}`)
-      .join('; ');
+    return item.properties.map((p) => `${p.name}: ${p.expected ?? 'absent'} → ${p.actual ?? 'absent'}`);
   }
-  return `${item.expected ?? 'absent'} → ${item.actual ?? 'absent'}`;
+  return [`${item.expected ?? 'absent'} → ${item.actual ?? 'absent'}`];
 }
 
 /** The expected and actual values a tool would compare: the differing properties when there are some. */

@@ -1,0 +1,63 @@
+import type { DriftItem } from '../../../core';
+import { changeParts, type HostDrift } from './driftFormats';
+
+const GAP = '  ';
+const HEADER = { host: 'HOST', resource: 'RESOURCE', status: 'STATUS', change: 'EXPECTED → ACTUAL' };
+const STATUS_WIDTH = 'UNMANAGED'.length;
+const CHANGE_INDENT = '    ';
+
+interface Row {
+  host: string;
+  item: DriftItem;
+  change: string[];
+}
+
+/**
+ * `drift`'s table, fitted to the terminal's width as `systemctl` or `ps` fit theirs: one line per resource
+ * when every row fits; otherwise the expected → actual values go under each row, one property per line, so
+ * nothing wraps mid-value on a projector's large type or a phone. Diffs (`--diff`) follow their row.
+ */
+export function driftTable(hosts: readonly HostDrift[], diff: boolean, columns: number): string[] {
+  const rows: Row[] = hosts.flatMap(({ host, items }) =>
+    items.map((item) => ({ host, item, change: changeParts(item) })),
+  );
+  if (rows.length === 0) return [];
+  const hostWidth = Math.max(HEADER.host.length, ...rows.map((r) => r.host.length));
+  const resourceWidth = Math.max(HEADER.resource.length, ...rows.map((r) => r.item.resource.length));
+  const aligned = (host: string, resource: string, status: string) =>
+    `${host.padEnd(hostWidth)}${GAP}${resource.padEnd(resourceWidth)}${GAP}${status.padEnd(STATUS_WIDTH)}`;
+  const lead = hostWidth + resourceWidth + STATUS_WIDTH + 2 * GAP.length;
+  const longest = Math.max(HEADER.change.length, ...rows.map((r) => r.change.join('; ').length));
+
+  const lines: string[] = [];
+  const withDiff = (row: Row) => {
+    if (diff && row.item.diff) lines.push(row.item.diff.trimEnd().replace(/^/gm, CHANGE_INDENT));
+  };
+  if (lead + GAP.length + longest <= columns) {
+    lines.push(`${aligned(HEADER.host, HEADER.resource, HEADER.status)}${GAP}${HEADER.change}`);
+    for (const row of rows) {
+      lines.push(`${aligned(row.host, row.item.resource, row.item.status)}${GAP}${row.change.join('; ')}`);
+      withDiff(row);
+    }
+    return lines;
+  }
+  // Too narrow even for the aligned columns: each row as `STATUS host resource`, nothing padded but the status.
+  const fits = lead <= columns;
+  lines.push(
+    fits
+      ? aligned(HEADER.host, HEADER.resource, HEADER.status).trimEnd()
+      : `${HEADER.status.padEnd(STATUS_WIDTH)} ${HEADER.host} ${HEADER.resource}`,
+    `${CHANGE_INDENT}${HEADER.change}`,
+  );
+  for (const row of rows) {
+    const { host, item } = row;
+    lines.push(
+      fits
+        ? aligned(host, item.resource, item.status).trimEnd()
+        : `${item.status.padEnd(STATUS_WIDTH)} ${host} ${item.resource}`,
+    );
+    for (const part of row.change) lines.push(`${CHANGE_INDENT}${part}`);
+    withDiff(row);
+  }
+  return lines;
+}
