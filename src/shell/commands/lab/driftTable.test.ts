@@ -69,6 +69,10 @@ describe('drift table', () => {
       '    (undeclared) 3.2.2-2',
     ]);
     expect(lines).toContain('MODIFIED  web-02 file:/etc/loja/loja.ini');
+    // A value too wide for the line puts its actual side under its expected one.
+    expect(lines).toContain('    content: 15 lines #35ab83eb');
+    expect(lines).toContain('      → 15 lines #1c960fa5');
+    expect(lines).toContain('    mode: 0640 → 0666');
   });
 
   it('prints nothing for no rows', () => {

@@ -6,6 +6,13 @@ const HEADER = { host: 'HOST', resource: 'RESOURCE', status: 'STATUS', change: '
 const STATUS_WIDTH = 'UNMANAGED'.length;
 const CHANGE_INDENT = '    ';
 
+/** An indented `expected → actual`; when even that is too wide, the actual value goes on a line of its own. */
+function valueLines(part: string, columns: number): string[] {
+  const arrow = part.indexOf(' → ');
+  if (CHANGE_INDENT.length + part.length <= columns || arrow === -1) return [`${CHANGE_INDENT}${part}`];
+  return [`${CHANGE_INDENT}${part.slice(0, arrow)}`, `${CHANGE_INDENT}  ${part.slice(arrow + 1)}`];
+}
+
 interface Row {
   host: string;
   item: DriftItem;
@@ -56,7 +63,7 @@ export function driftTable(hosts: readonly HostDrift[], diff: boolean, columns: 
         ? aligned(host, item.resource, item.status).trimEnd()
         : `${item.status.padEnd(STATUS_WIDTH)} ${host} ${item.resource}`,
     );
-    for (const part of row.change) lines.push(`${CHANGE_INDENT}${part}`);
+    for (const part of row.change) lines.push(...valueLines(part, columns));
     withDiff(row);
   }
   return lines;
