@@ -260,3 +260,28 @@ test('share links: the current world travels with its changes', async ({ page, c
   await expect(serverButton(other, 'web-01')).toHaveAttribute('data-state', 'broken');
   await expect(serverButton(other, 'web-02')).toHaveAttribute('data-state', 'in-sync');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+
+  test('the tools sit under the panes, which keep their height; the tabs are one row; chaos reaches the dashboard', async ({
+    page,
+  }) => {
+    await openInstructorTab(page, 'Chaos');
+    const tabs = page.getByTestId('instructor-panel').getByRole('tab');
+    const tops = await tabs.evaluateAll((all) =>
+      all.map((tab) => Math.round(tab.getBoundingClientRect().top)),
+    );
+    expect(new Set(tops).size, 'every tab on the same row').toBe(1);
+    const terminalHeight = await page.locator('#pane-panel-terminal').evaluate((el) => el.clientHeight);
+    expect(terminalHeight, 'the terminal keeps a usable height').toBeGreaterThan(844 * 0.4);
+
+    const panel = page.getByTestId('instructor-chaos');
+    await panel.getByRole('checkbox', { name: 'web-02', exact: true }).check();
+    await panel.getByRole('button', { name: 'Fire on 1 server(s)' }).click();
+    await expect(panel.getByRole('status')).toContainText('happened on web-02');
+    await page.getByRole('tab', { name: 'Fleet dashboard' }).click();
+    await expect(serverButton(page, 'web-02')).toHaveAttribute('data-state', 'drifted');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
