@@ -4,6 +4,7 @@ import '@xterm/xterm/css/xterm.css';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
+import { wrapWords } from '../../shell/format/wrap';
 import { prefetchEditorsWhenIdle } from '../editor/lazyEditors';
 import { useAppStore } from '../store';
 import { replayText } from '../store/transcript';
@@ -87,7 +88,9 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     // Keys typed one by one for the learner to watch (the instructor's script playback).
     const stopKeys = registerKeySink((keys) => controller.handleData(keys));
     // A terminal mounted again (narrow ↔ wide layout, a reloaded pane) shows again what it showed.
-    controller.start(greeting(t('terminal.greeting')) + replayText(useAppStore.getState().transcript));
+    // xterm breaks lines at its last column, mid-word: the tip is wrapped at words to the width it has.
+    const tip = wrapWords(t('terminal.greeting'), term.cols).join('\n');
+    controller.start(greeting(tip) + replayText(useAppStore.getState().transcript));
     if (pendingInput) controller.handleData(pendingInput);
     if (focus) term.focus();
     const resize = new ResizeObserver(() => fit.fit());
