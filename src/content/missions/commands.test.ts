@@ -12,8 +12,9 @@ function setup(locale: 'pt-BR' | 'en' = 'en') {
   const world = findScenario('frota')?.build({ seed: 1, now: LAB_START });
   if (!world) throw new Error('no frota');
   let state: ShellState = createShell(world);
-  const type = (line: string) => {
-    const ran = execute(state, registry, line);
+  // `columns`: the terminal's width for this command, as the app passes xterm's.
+  const type = (line: string, columns?: number) => {
+    const ran = execute(columns === undefined ? state : { ...state, columns }, registry, line);
     state = ran.state;
     runtime.afterCommand(state.world);
     return ran;
@@ -61,6 +62,21 @@ describe('the mission and hint commands', () => {
     });
     type('hostname');
     expect(runtime.progress().missions['hotfix-drift']?.commands).toBe(1);
+  });
+
+  it('fit the briefing, checklist and hints to the terminal, breaking at words (solutions stay whole)', () => {
+    const { type } = setup('pt-BR');
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    const fits = (text: string, width: number) =>
+      text.split('\n').every((line) => line.length <= width || words(line).length === 1);
+    const wide = type('mission start hotfix-drift').output;
+    const narrow = type('mission start hotfix-drift', 44).output;
+    expect(words(narrow)).toEqual(words(wide));
+    expect(fits(narrow, 44)).toBe(true);
+    expect(fits(wide, 44)).toBe(false);
+    expect(fits(type('hint', 30).output, 30)).toBe(true);
+    const solution = type('mission solution --yes', 20).output;
+    expect(solution.split('\n').some((line) => line.length > 20)).toBe(true);
   });
 
   it('give hints one at a time, with the learner’s values, until none are left', () => {

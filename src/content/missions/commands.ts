@@ -1,5 +1,13 @@
 import type { Locale } from '../../i18n';
-import { type CommandRegistry, type CommandResult, type CommandSpec, createShell } from '../../shell';
+import {
+  type CommandContext,
+  type CommandRegistry,
+  type CommandResult,
+  type CommandSpec,
+  createShell,
+  terminalColumns,
+  wrapText,
+} from '../../shell';
 import { fail, ok } from '../../shell/types';
 import { MISSIONS } from './registry';
 import type { MissionRuntime } from './runtime';
@@ -40,6 +48,12 @@ const WORDS: Record<Locale, Record<string, string>> = {
     authored: '(by the instructor)',
   },
 };
+
+/** Briefings, checklists and hints are prose: broken at words to the terminal's width, not mid-word by xterm. */
+function fitted(ctx: CommandContext, result: CommandResult): CommandResult {
+  const width = terminalColumns(ctx.state);
+  return { ...result, stdout: wrapText(result.stdout, width), stderr: wrapText(result.stderr, width) };
+}
 
 function say(runtime: MissionRuntime, key: string, params: Record<string, string> = {}): string {
   return fill(WORDS[runtime.locale][key] ?? key, params);
@@ -108,21 +122,26 @@ export function missionCommand(runtime: MissionRuntime): CommandSpec {
         : args[0] === 'start'
           ? runtime.missions.map((m) => m.id)
           : [],
-    run: ({ args }) => {
-      const [sub, ...rest] = args;
+    run: (ctx) => {
+      const [sub, ...rest] = ctx.args;
+      // The list is a table and the solution command lines: both are left whole.
       if (sub === undefined || sub === 'list') return list(runtime);
-      if (sub === 'start') return rest[0] ? start(runtime, rest[0]) : fail(`${say(runtime, 'usage')}\n`, 2);
-      if (sub === 'status' || sub === 'check')
-        return runtime.active() ? ok(checklist(runtime)) : fail(`${say(runtime, 'none')}\n`);
-      if (sub === 'reset') {
-        const active = runtime.active();
-        return active ? start(runtime, active.mission.id) : fail(`${say(runtime, 'none')}\n`);
-      }
       if (sub === 'solution') return solution(runtime, rest);
-      if (runtime.missions.some((m) => m.id === sub)) return start(runtime, sub);
-      return fail(`${say(runtime, 'usage')}\n`, 2);
+      return fitted(ctx, subcommand(sub, rest));
     },
   };
+
+  function subcommand(sub: string, rest: readonly string[]): CommandResult {
+    if (sub === 'start') return rest[0] ? start(runtime, rest[0]) : fail(`${say(runtime, 'usage')}\n`, 2);
+    if (sub === 'status' || sub === 'check')
+      return runtime.active() ? ok(checklist(runtime)) : fail(`${say(runtime, 'none')}\n`);
+    if (sub === 'reset') {
+      const active = runtime.active();
+      return active ? start(runtime, active.mission.id) : fail(`${say(runtime, 'none')}\n`);
+    }
+    if (runtime.missions.some((m) => m.id === sub)) return start(runtime, sub);
+    return fail(`${say(runtime, 'usage')}\n`, 2);
+  }
 }
 
 export function hintCommand(runtime: MissionRuntime): CommandSpec {
@@ -130,14 +149,16 @@ export function hintCommand(runtime: MissionRuntime): CommandSpec {
     name: 'hint',
     summary: 'show the next hint of the active mission',
     usage: 'hint',
-    run: () => {
-      if (!runtime.active()) return fail(`${say(runtime, 'none')}\n`);
-      const hint = runtime.nextHint();
-      if (!hint) return ok(`${say(runtime, 'noHints')}\n`);
-      const params = { index: String(hint.index), total: String(hint.total), text: plain(hint.text) };
-      return ok(`${say(runtime, 'hint', params)}\n`);
-    },
+    run: (ctx) => fitted(ctx, nextHint(runtime)),
   };
+}
+
+function nextHint(runtime: MissionRuntime): CommandResult {
+  if (!runtime.active()) return fail(`${say(runtime, 'none')}\n`);
+  const hint = runtime.nextHint();
+  if (!hint) return ok(`${say(runtime, 'noHints')}\n`);
+  const params = { index: String(hint.index), total: String(hint.total), text: plain(hint.text) };
+  return ok(`${say(runtime, 'hint', params)}\n`);
 }
 
 /** Adds `mission` and `hint` to a shell registry (the CLI and the app call this when they build theirs). */

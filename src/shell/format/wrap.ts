@@ -16,3 +16,28 @@ export function wrapWords(text: string, width: number): string[] {
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
 }
+
+const LIST_MARKER = /^(?:\[[ x]\] |[-*] |\d+\. )/;
+
+/**
+ * Fits prose to the terminal, line by line: a line that fits is left as it is; a longer one breaks at words,
+ * its continuation lines indented under its text (after a `[ ]`, `-` or `1.` marker), as `fmt` would.
+ * xterm would otherwise cut words at the last column.
+ */
+export function wrapText(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= width) return line;
+      const indent = line.length - line.trimStart().length;
+      const marker = LIST_MARKER.exec(line.slice(indent))?.[0].length ?? 0;
+      const hanging = indent + marker;
+      // No room left beside a deep indent: the line is wrapped from the margin.
+      if (width - hanging < 16) return wrapWords(line, width).join('\n');
+      const [first = '', ...rest] = wrapWords(line.slice(hanging), width - hanging);
+      return [`${line.slice(0, hanging)}${first}`, ...rest.map((l) => `${' '.repeat(hanging)}${l}`)].join(
+        '\n',
+      );
+    })
+    .join('\n');
+}
