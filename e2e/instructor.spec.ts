@@ -285,3 +285,33 @@ test.describe('on a phone', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test.describe('on a projector', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the dock’s top edge gives the panes more height, dragged or by keyboard', async ({ page }) => {
+    await openInstructorTab(page, 'Caos');
+    const terminal = page.locator('.terminal-host');
+    const before = (await terminal.boundingBox())?.height ?? 0;
+    const splitter = page.getByRole('separator', { name: 'Altura das ferramentas do instrutor' });
+    const bar = await splitter.boundingBox();
+    if (!bar) throw new Error('no splitter');
+    await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(bar.x + bar.width / 2, 720 * 0.75, { steps: 5 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await terminal.boundingBox())?.height ?? 0, { message: 'dragged down' })
+      .toBeGreaterThan(before + 100);
+    await expect(splitter).toHaveAttribute('aria-valuenow', '25');
+
+    await splitter.focus();
+    await page.keyboard.press('Home');
+    await expect(splitter).toHaveAttribute('aria-valuenow', '15');
+    await page.keyboard.press('ArrowUp');
+    await expect(splitter).toHaveAttribute('aria-valuenow', '20');
+    // The tools stay usable at their smallest: the tabs and Close are still there.
+    await expect(page.getByRole('button', { name: 'Fechar' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { INSTRUCTOR_STRINGS } from '../../i18n/areas/instructor';
 import { addAreaStrings } from '../../i18n/areas/register';
 import { tabIndexForKey } from '../layout/tabKeys';
 import { useAppStore } from '../store';
+import { DockResizer } from './DockResizer';
 import { PlaybackIndicator } from './playback/PlaybackIndicator';
 import { INSTRUCTOR_TABS } from './tabs';
 import './instructor.css';
@@ -28,7 +29,9 @@ export default function InstructorDock() {
   const selected = useAppStore((s) => s.instructorTab);
   const select = useAppStore((s) => s.setInstructorTab);
   const setOpen = useAppStore((s) => s.setInstructorOpen);
+  const height = useAppStore((s) => s.instructorHeight);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const section = useRef<HTMLElement>(null);
   const active = INSTRUCTOR_TABS.find((tab) => tab.id === selected) ?? INSTRUCTOR_TABS[0];
 
   // Opening moves focus to the selected tab, so a keyboard user lands in the panel.
@@ -47,7 +50,9 @@ export default function InstructorDock() {
   return (
     <section
       id="instructor-panel"
+      ref={section}
       className="instructor"
+      style={height === null ? undefined : { height: `${Math.round(height * 1000) / 10}dvh` }}
       aria-labelledby="instructor-title"
       data-testid="instructor-panel"
       onKeyDown={(event) => {
@@ -58,6 +63,7 @@ export default function InstructorDock() {
         close();
       }}
     >
+      <DockResizer dock={section} />
       <header className="instructor__header">
         <h2 id="instructor-title">{t('instructor.title')}</h2>
         <div className="instructor__tabs" role="tablist" aria-labelledby="instructor-title">

@@ -11,6 +11,9 @@ export interface InstructorSlice {
   instructorTab: string;
   setInstructorOpen(open: boolean): void;
   setInstructorTab(id: string): void;
+  /** The dock's height as a share of the window, once the instructor has resized it; null for the default. */
+  instructorHeight: number | null;
+  setInstructorHeight(share: number): void;
   /**
    * Makes `world` the present as one history step labelled `label` (chaos, a playback step): the shell keeps
    * its session and continues from it, the dashboard and timeline show it, and undo reverts it.
@@ -37,6 +40,8 @@ export const createInstructorSlice: StateCreator<State, [], [], InstructorSlice>
   instructorTab: 'chaos',
   setInstructorOpen: (instructorOpen) => set({ instructorOpen }),
   setInstructorTab: (instructorTab) => set({ instructorTab }),
+  instructorHeight: null,
+  setInstructorHeight: (instructorHeight) => set({ instructorHeight }),
   applyWorld: (world, label) => {
     if (world === get().shell.world) return;
     set((s) => ({ shell: { ...s.shell, world } }));
