@@ -22,6 +22,7 @@ import {
   type Execution,
   execute,
   type ShellState,
+  wrapWords,
 } from '../../shell';
 import { saveSession } from '../editor/saveSession';
 
@@ -37,6 +38,8 @@ export interface Lab {
   triggerChaos: typeof triggerChaos;
   /** Saves the editor's text through the shell's permission rules (an editor opens only from a command). */
   saveSession: typeof saveSession;
+  /** The shell's word wrap, for the terminal's own prose (its greeting): one copy, in this chunk. */
+  wrapWords: typeof wrapWords;
 }
 
 /** The app's command table, with the terminal's `mission` and `hint` commands bound to the store's `port`. */
@@ -54,5 +57,6 @@ export function createLab(port: MissionRuntime): Lab {
     },
     triggerChaos,
     saveSession,
+    wrapWords,
   };
 }

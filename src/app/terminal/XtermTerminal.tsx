@@ -4,9 +4,9 @@ import '@xterm/xterm/css/xterm.css';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
-import { wrapWords } from '../../shell/format/wrap';
 import { prefetchEditorsWhenIdle } from '../editor/lazyEditors';
 import { useAppStore } from '../store';
+import { requireLab } from '../store/labLoader';
 import { replayText } from '../store/transcript';
 import { greeting } from './greeting';
 import { registerKeySink, registerTerminalSink } from './terminalInput';
@@ -89,7 +89,7 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     const stopKeys = registerKeySink((keys) => controller.handleData(keys));
     // A terminal mounted again (narrow ↔ wide layout, a reloaded pane) shows again what it showed.
     // xterm breaks lines at its last column, mid-word: the tip is wrapped at words to the width it has.
-    const tip = wrapWords(t('terminal.greeting'), term.cols).join('\n');
+    const tip = requireLab().wrapWords(t('terminal.greeting'), term.cols).join('\n');
     controller.start(greeting(tip) + replayText(useAppStore.getState().transcript));
     if (pendingInput) controller.handleData(pendingInput);
     if (focus) term.focus();
