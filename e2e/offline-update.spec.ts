@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildVersion, type StaticHost, startStaticHost } from './support/deploys';
 import { expect, terminalText, test, typeCommand } from './support/fixtures';
-import { serviceWorkerReady } from './support/offline';
+import { serviceWorkerReady, waitingWorkerActivated } from './support/offline';
 import { atPrompt, sshTo } from './support/workbench';
 
 // Two real builds of this checkout, told apart only by their version stamp, deployed in turn at one origin.
@@ -130,6 +130,7 @@ test('while the lab stays open, a deployment is offered when the tab comes back;
 
   // Once the last DriftLab tab is closed, the next visit runs B, where the learner left off.
   await page.close();
+  await waitingWorkerActivated(context);
   const next = await context.newPage();
   await next.goto(host.url);
   await expect(versionOf(next)).toHaveAttribute('content', B);
