@@ -48,6 +48,8 @@ const MIX: readonly { line: string; on?: string }[] = [
   { line: 'sudo systemctl restart nginx', on: WEB },
   { line: 'apt list --installed', on: WEB },
   { line: `drift --host ${WEB}` },
+  // The worst table: every resource of every server, fitted to the terminal.
+  { line: 'drift --all' },
   { line: 'sudo nginx -t', on: WEB },
   { line: `converge --check --limit ${WEB}` },
 ];

@@ -13,6 +13,13 @@ function valueLines(part: string, columns: number): string[] {
   return [`${CHANGE_INDENT}${part.slice(0, arrow)}`, `${CHANGE_INDENT}  ${part.slice(arrow + 1)}`];
 }
 
+/** The longest of a column's texts, header included: a loop, as `--all` on a big fleet has tens of thousands of rows (too many to spread into Math.max). */
+function widest(header: string, rows: readonly Row[], text: (row: Row) => string): number {
+  let width = header.length;
+  for (const row of rows) width = Math.max(width, text(row).length);
+  return width;
+}
+
 interface Row {
   host: string;
   item: DriftItem;
@@ -29,12 +36,12 @@ export function driftTable(hosts: readonly HostDrift[], diff: boolean, columns: 
     items.map((item) => ({ host, item, change: changeParts(item) })),
   );
   if (rows.length === 0) return [];
-  const hostWidth = Math.max(HEADER.host.length, ...rows.map((r) => r.host.length));
-  const resourceWidth = Math.max(HEADER.resource.length, ...rows.map((r) => r.item.resource.length));
+  const hostWidth = widest(HEADER.host, rows, (r) => r.host);
+  const resourceWidth = widest(HEADER.resource, rows, (r) => r.item.resource);
   const aligned = (host: string, resource: string, status: string) =>
     `${host.padEnd(hostWidth)}${GAP}${resource.padEnd(resourceWidth)}${GAP}${status.padEnd(STATUS_WIDTH)}`;
   const lead = hostWidth + resourceWidth + STATUS_WIDTH + 2 * GAP.length;
-  const longest = Math.max(HEADER.change.length, ...rows.map((r) => r.change.join('; ').length));
+  const longest = widest(HEADER.change, rows, (r) => r.change.join('; '));
 
   const lines: string[] = [];
   const withDiff = (row: Row) => {
