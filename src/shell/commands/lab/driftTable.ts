@@ -13,7 +13,10 @@ function valueLines(part: string, columns: number): string[] {
   return [`${CHANGE_INDENT}${part.slice(0, arrow)}`, `${CHANGE_INDENT}  ${part.slice(arrow + 1)}`];
 }
 
-/** The longest of a column's texts, header included: a loop, as `--all` on a big fleet has tens of thousands of rows (too many to spread into Math.max). */
+/**
+ * The longest of a column's texts, header included. A loop: `--all` on a big fleet has tens of thousands of
+ * rows, too many to spread into Math.max.
+ */
 function widest(header: string, rows: readonly Row[], text: (row: Row) => string): number {
   let width = header.length;
   for (const row of rows) width = Math.max(width, text(row).length);
@@ -55,7 +58,8 @@ export function driftTable(hosts: readonly HostDrift[], diff: boolean, columns: 
     }
     return lines;
   }
-  // Too narrow even for the aligned columns: each row as `STATUS host resource`, nothing padded but the status.
+  // The values go under their rows; when even the aligned columns are too wide, each row is
+  // `STATUS host resource`, nothing padded but the status.
   const fits = lead <= columns;
   lines.push(
     fits
