@@ -289,7 +289,9 @@ test.describe('on a phone', () => {
 test.describe('on a projector', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  test('the dock’s top edge gives the panes more height, dragged or by keyboard', async ({ page }) => {
+  test('the dock’s top edge gives the panes more height, dragged or by keyboard, and keeps it', async ({
+    page,
+  }) => {
     await openInstructorTab(page, 'Caos');
     const terminal = page.locator('.terminal-host');
     const before = (await terminal.boundingBox())?.height ?? 0;
@@ -313,5 +315,12 @@ test.describe('on a projector', () => {
     // The tools stay usable at their smallest: the tabs and Close are still there.
     await expect(page.getByRole('button', { name: 'Fechar' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+
+    // Remembered, like the panes' widths: the next visit opens the tools at that height.
+    await page.reload();
+    await openInstructorTab(page, 'Caos');
+    await expect(splitter).toHaveAttribute('aria-valuenow', '20');
+    const dock = await page.getByTestId('instructor-panel').boundingBox();
+    expect(Math.round(dock?.height ?? 0)).toBe(Math.round(720 * 0.2));
   });
 });

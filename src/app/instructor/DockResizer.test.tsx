@@ -7,7 +7,8 @@ import { initI18n } from '../../i18n';
 import { INSTRUCTOR_STRINGS } from '../../i18n/areas/instructor';
 import { addAreaStrings } from '../../i18n/areas/register';
 import { useAppStore } from '../store';
-import { DOCK_MAX, DOCK_MIN, DockResizer } from './DockResizer';
+import { DockResizer } from './DockResizer';
+import { DOCK_HEIGHT_KEY, DOCK_MAX, DOCK_MIN, savedDockHeight } from './dockHeight';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -16,6 +17,7 @@ let container: HTMLDivElement;
 let root: Root;
 
 beforeEach(() => {
+  localStorage.clear();
   useAppStore.setState(initial, true);
   container = document.createElement('div');
   document.body.append(container);
@@ -70,5 +72,19 @@ describe('the dock’s splitter', () => {
     expect(useAppStore.getState().instructorHeight).toBe(DOCK_MIN);
     press('x');
     expect(useAppStore.getState().instructorHeight).toBe(DOCK_MIN);
+  });
+
+  it('remembers the height for the next visit; a saved value out of range or not a number is bounded or ignored', () => {
+    press('End');
+    expect(localStorage.getItem(DOCK_HEIGHT_KEY)).toBe('0.8');
+    expect(savedDockHeight()).toBe(DOCK_MAX);
+    localStorage.setItem(DOCK_HEIGHT_KEY, '7');
+    expect(savedDockHeight()).toBe(DOCK_MAX);
+    localStorage.setItem(DOCK_HEIGHT_KEY, '-1');
+    expect(savedDockHeight()).toBe(DOCK_MIN);
+    localStorage.setItem(DOCK_HEIGHT_KEY, '<script>');
+    expect(savedDockHeight()).toBeNull();
+    localStorage.removeItem(DOCK_HEIGHT_KEY);
+    expect(savedDockHeight()).toBeNull();
   });
 });

@@ -1,15 +1,10 @@
 import { type PointerEvent as ReactPointerEvent, type RefObject, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
+import { clampDock, DOCK_MAX, DOCK_MIN } from './dockHeight';
 
-/** The dock's height as a share of the window: enough for a header, never all of the panes. */
-export const DOCK_MIN = 0.15;
-export const DOCK_MAX = 0.8;
+/** One arrow press: a twentieth of the window (Page keys move two). */
 const STEP = 0.05;
-
-export function clampDock(share: number): number {
-  return Math.min(DOCK_MAX, Math.max(DOCK_MIN, share));
-}
 
 /**
  * The bar on top of the instructor's dock (WAI-ARIA window splitter): dragged, or with the arrows, Page
@@ -35,7 +30,7 @@ export function DockResizer({ dock }: { dock: RefObject<HTMLElement | null> }) {
 
   const follow = (event: ReactPointerEvent<HTMLDivElement>) => {
     if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
-    setShare(clampDock((window.innerHeight - event.clientY) / window.innerHeight));
+    setShare((window.innerHeight - event.clientY) / window.innerHeight);
   };
 
   return (
@@ -66,7 +61,7 @@ export function DockResizer({ dock }: { dock: RefObject<HTMLElement | null> }) {
                   : null;
         if (next === null) return;
         event.preventDefault();
-        setShare(clampDock(next));
+        setShare(next);
       }}
     />
   );

@@ -3,6 +3,7 @@ import type { World } from '../../core';
 import type { HistorySlice } from '../store/historySlice';
 import type { MissionSlice } from '../store/missionSlice';
 import type { ShellSlice } from '../store/shellSlice';
+import { clampDock, saveDockHeight, savedDockHeight } from './dockHeight';
 
 export interface InstructorSlice {
   /** Whether the instructor panel is docked open under the workbench. */
@@ -11,7 +12,10 @@ export interface InstructorSlice {
   instructorTab: string;
   setInstructorOpen(open: boolean): void;
   setInstructorTab(id: string): void;
-  /** The dock's height as a share of the window, once the instructor has resized it; null for the default. */
+  /**
+   * The dock's height as a share of the window, once the instructor has resized it (remembered across visits,
+   * like the panes' widths); null for the stylesheet's default.
+   */
   instructorHeight: number | null;
   setInstructorHeight(share: number): void;
   /**
@@ -40,8 +44,12 @@ export const createInstructorSlice: StateCreator<State, [], [], InstructorSlice>
   instructorTab: 'chaos',
   setInstructorOpen: (instructorOpen) => set({ instructorOpen }),
   setInstructorTab: (instructorTab) => set({ instructorTab }),
-  instructorHeight: null,
-  setInstructorHeight: (instructorHeight) => set({ instructorHeight }),
+  instructorHeight: savedDockHeight(),
+  setInstructorHeight: (share) => {
+    const instructorHeight = clampDock(share);
+    saveDockHeight(instructorHeight);
+    set({ instructorHeight });
+  },
   applyWorld: (world, label) => {
     if (world === get().shell.world) return;
     set((s) => ({ shell: { ...s.shell, world } }));
