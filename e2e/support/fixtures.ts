@@ -32,6 +32,11 @@ export async function terminalText(page: Page): Promise<string> {
  */
 export async function focusTerminal(page: Page): Promise<void> {
   const textarea = page.locator('.xterm-helper-textarea');
+  // On a busy machine the page may still be rendering: wait for one of the two before choosing.
+  await page
+    .locator('.xterm-helper-textarea, .terminal-placeholder')
+    .first()
+    .waitFor({ state: 'attached', timeout: 30_000 });
   if ((await textarea.count()) === 0) {
     await page
       .locator('.terminal-placeholder')
