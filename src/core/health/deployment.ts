@@ -92,7 +92,7 @@ export function deploymentHealth(world: World, env: string): DeploymentHealth | 
   });
   const releases: Record<string, string[]> = {};
   for (const b of backends) {
-    if (b.release !== null) releases[b.release] = [...(releases[b.release] ?? []), b.host];
+    if (b.release !== null) (releases[b.release] ??= []).push(b.host);
   }
   const dbUp = db?.up ?? false;
   const rotation = dbUp

@@ -98,6 +98,18 @@ export function entryTier(server: Server, ctx: HealthContext): TierState {
 /** An app server: its nginx in front of the shop, the shop running, and its schema in the database. */
 export function backendTier(server: Server, ctx: HealthContext): TierState {
   const health = evaluateServerHealth(server, ctx).failures;
+  // A function of the server and its failure list, which keeps its identity while nothing changes: a
+  // deployment of hundreds of app servers then re-judges only the one a command touched.
+  const hit = backendCache.get(server);
+  if (hit?.health === health) return hit.tier;
+  const tier = judgeBackend(server, health);
+  backendCache.set(server, { health, tier });
+  return tier;
+}
+
+const backendCache = new WeakMap<Server, { health: readonly HealthFailure[]; tier: TierState }>();
+
+function judgeBackend(server: Server, health: readonly HealthFailure[]): TierState {
   const front = nginxTier(server, health, false);
   if (!front.up) return front;
   const host = server.hostname;
