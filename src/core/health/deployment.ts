@@ -92,7 +92,10 @@ export function deploymentHealth(world: World, env: string): DeploymentHealth | 
   });
   const releases: Record<string, string[]> = {};
   for (const b of backends) {
-    if (b.release !== null) (releases[b.release] ??= []).push(b.host);
+    if (b.release === null) continue;
+    const hosts = releases[b.release];
+    if (hosts) hosts.push(b.host);
+    else releases[b.release] = [b.host];
   }
   const dbUp = db?.up ?? false;
   const rotation = dbUp
