@@ -7,7 +7,7 @@ import { breakingChanges, compareVersions, upstreamVersion } from '../../package
 import { DEPRECATIONS, DIRECTIVES, type Directive } from './directives';
 import { Emergency, emerg } from './emergency';
 import { emptyConfig, type NginxConfig, type ServerBlock } from './statements';
-import { walkConfig } from './walk';
+import { type WalkOptions, walkConfig } from './walk';
 
 export const NGINX_CONF = '/etc/nginx/nginx.conf';
 const SYNTAX_OK = `nginx: the configuration file ${NGINX_CONF} syntax is ok`;
@@ -34,11 +34,35 @@ export function nginxVersion(server: Pick<Server, 'packages'>): string | null {
 
 function knownIn(version: string, removed: ReadonlySet<string>): (name: string) => Directive | undefined {
   const upstream = upstreamVersion(version);
+  // Asked once per statement of every server's configuration: each name is judged once per version.
+  const judged = new Map<string, Directive | undefined>();
   return (name) => {
+    if (judged.has(name)) return judged.get(name);
     const d = Object.hasOwn(DIRECTIVES, name) ? DIRECTIVES[name] : undefined;
-    if (!d || removed.has(name)) return undefined;
-    return d.since && compareVersions(upstream, d.since) < 0 ? undefined : d;
+    const known =
+      !d || removed.has(name) || (d.since && compareVersions(upstream, d.since) < 0) ? undefined : d;
+    if (judged.size < 1024) judged.set(name, known); // names typed into a file are not bounded
+    return known;
   };
+}
+
+type Rules = Omit<WalkOptions, 'fs'>;
+const rulesByVersion = new Map<string, Rules>();
+
+/** What a version of nginx accepts, warns about and refuses; the same for every server that runs it. */
+function rulesFor(version: string): Rules {
+  let rules = rulesByVersion.get(version);
+  if (!rules) {
+    const breaking = breakingChanges('nginx', version);
+    const removed = new Set(breaking.filter((b) => b.kind === 'directive-removed').map((b) => b.directive));
+    const upstream = upstreamVersion(version);
+    const deprecations = DEPRECATIONS.filter(
+      (d) => compareVersions(upstream, d.since) >= 0 && compareVersions(upstream, d.until) < 0,
+    );
+    rules = { known: knownIn(version, removed), breaking, deprecations };
+    rulesByVersion.set(version, rules);
+  }
+  return rules;
 }
 
 const PEM_CERT = '-----BEGIN CERTIFICATE-----';
@@ -74,15 +98,9 @@ function loadCertificate(fs: Readonly<Record<string, FsNode>>, block: ServerBloc
 }
 
 function runTest(fs: Readonly<Record<string, FsNode>>, version: string): NginxTestResult {
-  const breaking = breakingChanges('nginx', version);
-  const removed = new Set(breaking.filter((b) => b.kind === 'directive-removed').map((b) => b.directive));
-  const upstream = upstreamVersion(version);
-  const deprecations = DEPRECATIONS.filter(
-    (d) => compareVersions(upstream, d.since) >= 0 && compareVersions(upstream, d.until) < 0,
-  );
   const config = emptyConfig();
   try {
-    walkConfig(NGINX_CONF, { fs, known: knownIn(version, removed), breaking, deprecations }, config);
+    walkConfig(NGINX_CONF, { fs, ...rulesFor(version) }, config);
     for (const block of config.servers) loadCertificate(fs, block, config.http);
     return { ok: true, output: [...config.warnings, SYNTAX_OK, TEST_OK], version, config };
   } catch (e) {

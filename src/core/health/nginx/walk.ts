@@ -107,12 +107,24 @@ function globSource(path: string): string {
     .join('/');
 }
 
+// Every server of a fleet includes the same few globs: each is compiled once.
+const globs = new Map<string, RegExp>();
+
+function globRegExp(path: string): RegExp {
+  let re = globs.get(path);
+  if (!re) {
+    re = new RegExp(`^${globSource(path)}$`);
+    if (globs.size < 256) globs.set(path, re);
+  }
+  return re;
+}
+
 /** Files an `include` names: a path relative to /etc/nginx, possibly a glob (sorted, no dotfiles). */
 export function includeTargets(fs: Readonly<Record<string, FsNode>>, arg: string): string[] | null {
   const path = absolute(arg);
   const wild = path.search(/[*?]/);
   if (wild < 0) return fs[path] ? [path] : null;
-  const re = new RegExp(`^${globSource(path)}$`);
+  const re = globRegExp(path);
   return filesUnder(fs, path.slice(0, wild))
     .filter((p) => re.test(p))
     .sort();
