@@ -1,7 +1,8 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ledgerSize, type World } from '../../core';
 import { viewOf } from '../store/selectors';
-import { countStates, fleetCoverage } from './fleetModel';
+import { fleetTotals } from './fleetModel';
 import type { FleetProgress } from './hooks';
 import { useLastChangedHosts } from './hooks';
 import { formatPercent } from './percent';
@@ -13,9 +14,12 @@ const SHOWN_CHANGES = 5;
 export function FleetSummary({ world, progress }: { world: World; progress: FleetProgress }) {
   const { t, i18n } = useTranslation();
   const changed = useLastChangedHosts();
-  const view = (host: string) => viewOf(world, host);
-  const counts = progress.complete ? countStates(world.order, view) : null;
-  const coverage = progress.complete ? fleetCoverage(world.order, view) : null;
+  const totals = useMemo(
+    () => (progress.complete ? fleetTotals(world.order, (host) => viewOf(world, host)) : null),
+    [world, progress.complete],
+  );
+  const counts = totals?.counts ?? null;
+  const coverage = totals?.coverage ?? null;
   return (
     <div className="summary">
       {counts ? (

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fleetCoverage as coreCoverage, frotaWorld, type World } from '../../core';
 import { viewOf } from '../store/selectors';
-import {
-  countStates,
-  edgeServerRow,
-  fleetCoverage,
-  fleetGroups,
-  fleetRows,
-  nextServerRow,
-} from './fleetModel';
+import { edgeServerRow, fleetGroups, fleetRows, fleetTotals, nextServerRow } from './fleetModel';
 
 const world = frotaWorld({ seed: 1, now: Date.UTC(2026, 10, 29, 9) });
 
@@ -43,10 +36,13 @@ describe('fleet model', () => {
   });
 
   it('counts servers per state', () => {
-    expect(countStates(world.order, (h) => viewOf(world, h))).toEqual({
-      broken: 0,
+    const web = world.servers['web-02'];
+    if (!web) throw new Error('fixture');
+    const broken: World = { ...world, servers: { ...world.servers, 'web-02': { ...web, power: 'off' } } };
+    expect(fleetTotals(broken.order, (h) => viewOf(broken, h)).counts).toEqual({
+      broken: 1,
       drifted: 0,
-      'in-sync': world.order.length,
+      'in-sync': world.order.length - 1,
     });
   });
 
@@ -55,7 +51,7 @@ describe('fleet model', () => {
     if (!web) throw new Error('fixture');
     const { nginx: _gone, ...packages } = web.packages;
     const drifted: World = { ...world, servers: { ...world.servers, 'web-01': { ...web, packages } } };
-    const ours = fleetCoverage(drifted.order, (h) => viewOf(drifted, h));
+    const ours = fleetTotals(drifted.order, (h) => viewOf(drifted, h)).coverage;
     const core = coreCoverage(drifted).fleet;
     expect(ours).toEqual({ declared: core.declared, inSync: core.inSync, ratio: core.ratio });
     expect(ours.ratio).toBeLessThan(1);

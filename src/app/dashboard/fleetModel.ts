@@ -99,27 +99,29 @@ export function emptyCounts(): StateCounts {
   return { broken: 0, drifted: 0, 'in-sync': 0 };
 }
 
-/** Servers per state. */
-export function countStates(hosts: readonly string[], view: (host: string) => ServerView | undefined) {
-  const counts = emptyCounts();
-  for (const host of hosts) {
-    const v = view(host);
-    if (v) counts[v.state]++;
-  }
-  return counts;
+export interface FleetTotals {
+  /** Servers per state. */
+  counts: StateCounts;
+  /** Declared resources in sync over the declared resources of the hosts (1 when nothing is declared). */
+  coverage: { declared: number; inSync: number; ratio: number };
 }
 
-/** Declared resources in sync over the declared resources of `hosts` (1 when nothing is declared). */
-export function fleetCoverage(hosts: readonly string[], view: (host: string) => ServerView | undefined) {
+/** Servers per state and coverage, in one pass: at 1,000 servers each pass over the views costs a few ms. */
+export function fleetTotals(
+  hosts: readonly string[],
+  view: (host: string) => ServerView | undefined,
+): FleetTotals {
+  const counts = emptyCounts();
   let declared = 0;
   let inSync = 0;
   for (const host of hosts) {
-    const coverage = view(host)?.coverage;
-    if (!coverage) continue;
-    declared += coverage.declared;
-    inSync += coverage.inSync;
+    const v = view(host);
+    if (!v) continue;
+    counts[v.state]++;
+    declared += v.coverage.declared;
+    inSync += v.coverage.inSync;
   }
-  return { declared, inSync, ratio: declared === 0 ? 1 : inSync / declared };
+  return { counts, coverage: { declared, inSync, ratio: declared === 0 ? 1 : inSync / declared } };
 }
 
 /** The index of the next server row from `index` in direction `step`, skipping headings; -1 at an end. */
