@@ -70,3 +70,25 @@ test('a first visit: the terminal loads when the learner reaches for it, and no 
   expect(await terminalText(page)).toMatch(/\$ echo chegou-inteiro\nchegou-inteiro\n/);
   await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a mission started from the lesson before the terminal loads is wrapped to the terminal, word by word', async ({
+    page,
+  }) => {
+    const panes = page.getByRole('tablist', { name: 'Painéis' });
+    await panes.getByRole('tab', { name: 'Lição' }).click();
+    await page.getByRole('link', { name: /Pratique: missão «O hotfix que derivou»/ }).click();
+    await panes.getByRole('tab', { name: 'Terminal' }).click();
+    await expect(page.locator('.xterm-rows')).toContainText('Lista de verificação', { timeout: 30_000 });
+    const rows = (await page.locator('.xterm-rows > div').allTextContents()).map((r) => r.trimEnd());
+    const words = new Set(rows.flatMap((r) => r.split(/\s+/)));
+    // The briefing was wrapped at word boundaries for the phone's width, not for 80 columns and then
+    // broken again by the narrower terminal: every word is whole on some row.
+    const paragraph =
+      'A equipe decidiu: o valor do manifesto continua valendo. Se um dia for preciso mudá-lo, a mudança vai para o manifesto e chega a todos os servidores, não a um só.';
+    const broken = paragraph.split(' ').filter((word) => !words.has(word));
+    expect(broken, rows.join('\n')).toEqual([]);
+  });
+});

@@ -1,9 +1,10 @@
-import { type KeyboardEvent, useCallback, useEffect, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
 import { useAppStore } from '../store';
 import { loadLab, whenLabLoaded } from '../store/labLoader';
 import { greeting } from '../terminal/greeting';
+import { measureColumns } from '../terminal/placeholderColumns';
 import { onTerminalWanted } from '../terminal/terminalInput';
 
 type Xterm = typeof import('../terminal/XtermTerminal').default;
@@ -76,9 +77,28 @@ export function TerminalPane() {
     return () => clearTimeout(id);
   }, [start]);
 
+  // Until xterm measures itself, the shell wraps its text to the stand-in's width (as xterm will have it).
+  const hostRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLPreElement>(null);
+  useLayoutEffect(() => {
+    const host = hostRef.current;
+    const text = textRef.current;
+    if (Terminal || !host || !text || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const columns = measureColumns(host, text);
+      if (columns !== null) useAppStore.getState().setTerminalColumns(columns);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(host);
+    observer.observe(text); // its height follows the font size (presenter mode changes it)
+    return () => observer.disconnect();
+  }, [Terminal]);
+
   const placeholder = (
     // biome-ignore lint/a11y/useSemanticElements: a stand-in for xterm's own text input while it loads
     <div
+      ref={hostRef}
       className="terminal-host terminal-placeholder"
       role="textbox"
       tabIndex={0}
@@ -94,7 +114,7 @@ export function TerminalPane() {
         setPending((p) => p + data);
       }}
     >
-      <pre>
+      <pre ref={textRef}>
         {greeting(t('terminal.greeting'))}
         {shellPrompt}
         {applyKeys('', pending)}
