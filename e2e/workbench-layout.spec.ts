@@ -10,6 +10,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('language, theme and presenter mode switch from the top bar and are remembered', async ({ page }) => {
+  await expect(page).toHaveTitle('DriftLab — infraestrutura mutável na prática');
   const settings = page.getByRole('group', { name: 'Configurações' });
   await settings.getByLabel('Tema').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -29,9 +30,11 @@ test('language, theme and presenter mode switch from the top bar and are remembe
   await expect(page.getByRole('group', { name: 'Settings' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Presenter mode' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('DriftLab — mutable infrastructure, hands on');
 
   await page.reload();
   await atPrompt(page, 'aluno@bastion:~$');
+  await expect(page).toHaveTitle('DriftLab — mutable infrastructure, hands on');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'true');
   expect(await axeViolations(page), 'dark theme + presenter mode').toEqual([]);

@@ -1,11 +1,20 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { useResolvedTheme } from './useTheme';
 
-/** Puts the theme and presenter mode on <html>, where the style sheets read them. */
+/**
+ * Puts the theme and presenter mode on <html>, where the style sheets read them, and names the page (its
+ * tab, bookmarks, history) in the learner's language.
+ */
 export function useDocumentSettings(): void {
   const theme = useResolvedTheme();
   const presenter = useAppStore((s) => s.settings.presenter);
+  const { t } = useTranslation();
+  const title = t('app.documentTitle');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;
