@@ -54,6 +54,46 @@ test('Esc (or the Cancel button) discards the edit and the terminal resumes', as
   expect(await fileFromEditor(page, '/etc/loja/loja.ini')).not.toContain('discard');
 });
 
+test("nano's own keys: Ctrl+X asks before leaving modified text (Ctrl+C keeps editing, N discards), Ctrl+O saves", async ({
+  page,
+}) => {
+  const editor = page.getByTestId('file-editor');
+  await openInEditor(page, 'sudo nano /etc/loja/loja.ini');
+  await expect(editor.getByText('Ctrl+O ou Ctrl+S salva e fecha · Ctrl+X sai')).toBeVisible();
+  // Ctrl+X is nano's exit, not Monaco's "cut the line": nothing changed, so it just closes.
+  await page.keyboard.press('Control+x');
+  await expect(editor).toBeHidden();
+  await expect(page.getByTestId('editor-notice')).toContainText('sem salvar');
+
+  await openInEditor(page, 'sudo nano /etc/loja/loja.ini');
+  await appendInEditor(page, '\nworkers = 7');
+  await page.keyboard.press('Control+x');
+  const ask = editor.getByRole('group', { name: 'Salvar o arquivo modificado?' });
+  await expect(ask.getByRole('button', { name: 'S — Salvar e sair' })).toBeFocused();
+  expect(await axeViolations(page), "nano's question").toEqual([]);
+  await page.keyboard.press('Control+c');
+  await expect(ask).toBeHidden();
+  await expect(editor.locator('.view-lines')).toContainText('workers = 7');
+  await page.keyboard.press('Control+x');
+  await page.keyboard.press('n');
+  await expect(editor).toBeHidden();
+  expect(await fileFromEditor(page, '/etc/loja/loja.ini')).not.toContain('workers = 7');
+
+  await openInEditor(page, 'sudo nano /etc/loja/loja.ini');
+  await appendInEditor(page, '\nworkers = 8');
+  await page.keyboard.press('Control+o');
+  await expect(editor).toBeHidden();
+  await expect(page.getByTestId('editor-notice')).toHaveText('/etc/loja/loja.ini salvo em web-01.');
+  expect(await fileFromEditor(page, '/etc/loja/loja.ini')).toContain('workers = 8');
+
+  await openInEditor(page, 'sudo nano /etc/loja/loja.ini');
+  await appendInEditor(page, '\nworkers = 9');
+  await page.keyboard.press('Control+x');
+  await page.keyboard.press('s');
+  await expect(editor).toBeHidden();
+  expect(await fileFromEditor(page, '/etc/loja/loja.ini')).toContain('workers = 9');
+});
+
 test('a save without permission says so and keeps the text; typing in the terminal works after', async ({
   page,
 }) => {

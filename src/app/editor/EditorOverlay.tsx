@@ -8,6 +8,7 @@ import type { EditorSession } from './editorModel';
 import { loadFileEditor } from './lazyEditors';
 import { MissionOverEditor } from './MissionOverEditor';
 import type { FileEditorHandle } from './MonacoFileEditor';
+import { NanoExitPrompt } from './NanoExitPrompt';
 import './editor.css';
 
 const MonacoFileEditor = lazy(loadFileEditor);
@@ -25,9 +26,11 @@ function FileEditorPanel({ session, onClosed }: { session: EditorSession; onClos
   const nameInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
+  const [asking, setAsking] = useState(false);
   const shownPath = session.path || t('editor.unnamed');
 
   const save = () => {
+    setAsking(false);
     const content = handle.current?.getValue();
     if (content === undefined) return;
     const path = session.path || name.trim();
@@ -43,6 +46,16 @@ function FileEditorPanel({ session, onClosed }: { session: EditorSession; onClos
   const cancel = () => {
     closeEditor();
     onClosed({ how: 'discarded', path: shownPath, host: session.host });
+  };
+
+  // nano's Ctrl+X: an untouched file just closes; a modified one asks first, as nano does.
+  const exit = () => {
+    if (useAppStore.getState().editorEdited) setAsking(true);
+    else cancel();
+  };
+  const resume = () => {
+    setAsking(false);
+    handle.current?.focus();
   };
 
   return (
@@ -71,6 +84,7 @@ function FileEditorPanel({ session, onClosed }: { session: EditorSession; onClos
         onSave={save}
         onCancel={cancel}
       />
+      {asking && <NanoExitPrompt onSave={save} onDiscard={cancel} onResume={resume} />}
       {error !== null && (
         <p className="editor__error" role="alert">
           <span aria-hidden="true">⚠ </span>
@@ -85,6 +99,7 @@ function FileEditorPanel({ session, onClosed }: { session: EditorSession; onClos
           fontSize={presenter ? 20 : 14}
           onSave={save}
           onCancel={cancel}
+          onExit={exit}
           onEdited={setEditorEdited}
           handle={handle}
         />

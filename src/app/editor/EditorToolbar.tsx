@@ -35,7 +35,7 @@ export function EditorToolbar({
           {session.isNew && ` · ${t('editor.newFile')}`}
         </p>
         <p className="editor__help" id="editor-help">
-          {t('editor.help')}
+          {t(session.editor === 'nano' ? 'editor.helpNano' : 'editor.help')}
         </p>
       </div>
       {session.path === '' && (

@@ -15,6 +15,8 @@ export interface MonacoFileEditorProps {
   fontSize: number;
   onSave(): void;
   onCancel(): void;
+  /** nano's Ctrl+X. */
+  onExit(): void;
   /** Whether the text now differs from the file as opened (Monaco's own undo-aware version id). */
   onEdited(edited: boolean): void;
   /** Filled once Monaco is up: how the pane's buttons read the text and give focus back. */
@@ -40,7 +42,10 @@ export function paneEditorOptions(label: string, theme: 'light' | 'dark', fontSi
   } satisfies monaco.editor.IStandaloneEditorConstructionOptions;
 }
 
-/** Monaco on one file: Ctrl-S saves, Esc cancels (unless a find or suggest widget is open). */
+/**
+ * Monaco on one file: Ctrl-S saves, Esc cancels (unless a find or suggest widget is open); opened as nano,
+ * nano's Ctrl-O and Ctrl-X too.
+ */
 export default function MonacoFileEditor(props: MonacoFileEditorProps) {
   const { session, label, theme, fontSize, handle } = props;
   const host = useRef<HTMLDivElement>(null);
@@ -69,6 +74,13 @@ export default function MonacoFileEditor(props: MonacoFileEditorProps) {
       () => actions.current.onCancel(),
       '!findWidgetVisible && !suggestWidgetVisible && !editorHasMultipleSelections',
     );
+    if (session.editor === 'nano') {
+      // A learner who opened nano presses nano's keys: Ctrl+O writes out, Ctrl+X exits. Ctrl is Monaco's
+      // WinCtrl on a Mac (where Cmd+X still cuts) and CtrlCmd elsewhere.
+      const ctrl = /Mac|iPhone|iPad/.test(navigator.platform) ? monaco.KeyMod.WinCtrl : monaco.KeyMod.CtrlCmd;
+      editor.addCommand(ctrl | monaco.KeyCode.KeyO, () => actions.current.onSave());
+      editor.addCommand(ctrl | monaco.KeyCode.KeyX, () => actions.current.onExit());
+    }
     const openedVersion = model.getAlternativeVersionId();
     const changes = model.onDidChangeContent(() =>
       actions.current.onEdited(model.getAlternativeVersionId() !== openedVersion),
