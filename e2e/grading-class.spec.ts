@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { classSessionJson } from '../scripts/class-files.mjs';
 import { axeViolations } from './support/axe';
 import { openLab } from './support/dashboard';
-import { expect, test } from './support/fixtures';
+import { expect, test, unfoldSettings } from './support/fixtures';
 import { sessionJson, unsolved } from './support/grading';
 import { openInstructorTab } from './support/instructor';
 
@@ -167,6 +167,7 @@ test('500 learners with every mission: sorted, scrolled to the last one, exporte
 
 test('the class view in English on a narrow window, by keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 420, height: 800 });
+  await unfoldSettings(page);
   await page.getByRole('group', { name: 'Configurações' }).getByLabel('Idioma').selectOption('en');
   await expect(page.getByTestId('class-view')).toContainText('Import the session JSON files');
   await page

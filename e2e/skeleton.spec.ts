@@ -92,3 +92,25 @@ test.describe('on a phone', () => {
     expect(broken, rows.join('\n')).toEqual([]);
   });
 });
+
+test.describe('settings on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('fold under one button that opens them, leaving the screen to the panes', async ({ page }) => {
+    const toggle = page.getByRole('button', { name: 'Configurações' });
+    const settings = page.getByRole('group', { name: 'Configurações' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(settings).toBeHidden();
+    const headerHeight = await page.locator('header.topbar').evaluate((el) => el.clientHeight);
+    expect(headerHeight, 'the top bar is one row').toBeLessThan(80);
+
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await settings.getByLabel('Idioma').selectOption('en');
+    await expect(page.getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-expanded', 'true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByRole('group', { name: 'Settings' })).toBeHidden();
+  });
+});

@@ -59,3 +59,10 @@ export async function waitForPrompt(page: Page, prompt: string): Promise<void> {
     .poll(async () => (await terminalText(page)).trimEnd().endsWith(prompt.trimEnd()), { timeout: 20_000 })
     .toBe(true);
 }
+
+/** On a phone the top bar's settings fold under one button: unfolds them when they are folded. */
+export async function unfoldSettings(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^(Configurações|Settings)$/ });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true')
+    await toggle.click();
+}

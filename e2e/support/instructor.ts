@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, unfoldSettings } from './fixtures';
 
 /** Opens the instructor panel from the settings bar and picks one of its tabs, as an instructor clicks. */
 export async function openInstructorTab(page: Page, tab: string | RegExp): Promise<void> {
+  await unfoldSettings(page);
   const toggle = page.getByRole('button', { name: /^(Instrutor|Instructor)$/ });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const button = page.getByTestId('instructor-panel').getByRole('tab', { name: tab });

@@ -101,11 +101,17 @@ function ScreenReaderToggle() {
  * files (session log and progress; its button also starts the session recorder), and the button that opens
  * the instructor panel.
  */
-export function SettingsBar() {
+/** The top bar's controls; `folded` hides them on a phone (the style sheet decides), until asked for. */
+export function SettingsBar({ id, folded }: { id?: string; folded?: boolean }) {
   const { t } = useTranslation();
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of independent controls, not a form to submit
-    <div className="settings" role="group" aria-label={t('settings.label')}>
+    <div
+      id={id}
+      className={folded ? 'settings settings--folded' : 'settings'}
+      role="group"
+      aria-label={t('settings.label')}
+    >
       <LanguageSwitch />
       <ThemeSelect />
       <PresenterToggle />
