@@ -27,7 +27,22 @@ export const FAMILIES: readonly (readonly [string, readonly string[]])[] = [
   ['Services', ['systemctl', 'service', 'journalctl']],
   [
     'System',
-    ['hostname', 'uname', 'uptime', 'whoami', 'id', 'ps', 'top', 'df', 'free', 'ip', 'ss', 'date', 'reboot'],
+    [
+      'hostname',
+      'uname',
+      'uptime',
+      'whoami',
+      'id',
+      'su',
+      'ps',
+      'top',
+      'df',
+      'free',
+      'ip',
+      'ss',
+      'date',
+      'reboot',
+    ],
   ],
   [
     'Shell',

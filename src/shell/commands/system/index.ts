@@ -11,6 +11,7 @@ import { psCommand } from './ps';
 import { rebootCommand } from './reboot';
 import { clearCommand } from './screen';
 import { ssCommand } from './ss';
+import { suCommand } from './su';
 import { topCommand } from './top';
 import { unameCommand } from './uname';
 import { uptimeCommand } from './uptime';
@@ -23,6 +24,7 @@ export function systemCommands(registry: CommandRegistry): CommandSpec[] {
     hostnameCommand,
     whoamiCommand,
     idCommand,
+    suCommand,
     unameCommand,
     uptimeCommand,
     psCommand,
