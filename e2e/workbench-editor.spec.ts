@@ -34,6 +34,9 @@ test('sudo nano opens the file in Monaco; Ctrl+S saves it into the world and the
   await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
   await atPrompt(page, PROMPT);
   await expect(web01).toHaveAttribute('data-state', 'drifted');
+  // The notice is news until the next command.
+  await typeCommand(page, 'true');
+  await expect(page.getByTestId('editor-notice')).toHaveText('');
   expect(await fileFromEditor(page, '/etc/loja/loja.ini')).toContain('workers = 9');
 });
 

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResolvedTheme } from '../settings/useTheme';
-import { useAppStore } from '../store';
+import { type AppState, useAppStore } from '../store';
 import { focusTerminal } from '../terminal/focusTerminal';
 import { EditorToolbar } from './EditorToolbar';
 import type { EditorSession } from './editorModel';
@@ -108,6 +108,8 @@ function FileEditorPanel({ session, onClosed }: { session: EditorSession; onClos
   );
 }
 
+const lastEntrySeq = (s: AppState) => s.transcript.entries[s.transcript.entries.length - 1]?.seq ?? -1;
+
 /**
  * The editor pane that `nano`, `vim` and `vi` open over the terminal: Monaco on the file, Save and Cancel.
  * When it closes, a status line says what happened and the keyboard goes back to the terminal.
@@ -116,8 +118,12 @@ export function EditorOverlay() {
   const { t } = useTranslation();
   const session = useAppStore((s) => s.editorSession);
   const setNarrowTab = useAppStore((s) => s.setNarrowTab);
-  const [closed, setClosed] = useState<EditorClosed | null>(null);
+  const [closed, setClosed] = useState<(EditorClosed & { seq: number }) | null>(null);
   const wasOpen = useRef(false);
+  // What the last editor did is news until the terminal shows something new (the next command).
+  const lastSeq = useAppStore(lastEntrySeq);
+  const shown = closed && closed.seq === lastSeq ? closed : null;
+  const onClosed = (c: EditorClosed) => setClosed({ ...c, seq: lastEntrySeq(useAppStore.getState()) });
 
   useEffect(() => {
     if (session) {
@@ -131,13 +137,13 @@ export function EditorOverlay() {
   return (
     <>
       <p className="editor-notice" role="status" data-testid="editor-notice">
-        {closed &&
-          t(closed.how === 'saved' ? 'editor.saved' : 'editor.discarded', {
-            path: closed.path,
-            host: closed.host,
+        {shown &&
+          t(shown.how === 'saved' ? 'editor.saved' : 'editor.discarded', {
+            path: shown.path,
+            host: shown.host,
           })}
       </p>
-      {session && <FileEditorPanel key={session.seq} session={session} onClosed={setClosed} />}
+      {session && <FileEditorPanel key={session.seq} session={session} onClosed={onClosed} />}
       {/* Outside the editor's section: its Escape discards the edit, the dialog's only says "keep editing". */}
       {session && <MissionOverEditor session={session} shownPath={session.path || t('editor.unnamed')} />}
     </>
