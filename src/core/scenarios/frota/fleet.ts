@@ -1,5 +1,6 @@
 import { EMPTY_LEDGER } from '../../history/ledger';
-import type { Role, World } from '../../model/types';
+import type { Role, Server, World } from '../../model/types';
+import { startUnit, stopUnit } from '../../ops/units';
 import { seedState } from '../../rng';
 import { provisionPeer, provisionServer, type ServerSpec } from '../../world/provision';
 import { frotaManifests } from './manifests';
@@ -43,6 +44,35 @@ function envVarsFor(specs: readonly ServerSpec[]): World['envVars'] {
   return vars;
 }
 
+/**
+ * The server after its last reboot at `bootedAt`: each running unit stopped at shutdown and started again at
+ * boot, so `systemctl status` and the journal tell the same story. Servers of a kind share their services
+ * object until one changes, so the work is done once per kind (`cache`).
+ */
+function rebooted(
+  server: Server,
+  bootedAt: number,
+  hosts: readonly string[],
+  cache: Map<Server['services'], Server['services']>,
+): Server {
+  let services = cache.get(server.services);
+  if (!services) {
+    const running = Object.keys(server.services)
+      .filter((unit) => server.services[unit]?.active === 'active')
+      .sort();
+    let srv = server;
+    for (const unit of running) srv = stopUnit(srv, unit, bootedAt - 60_000);
+    srv = { ...srv, bootedAt };
+    for (const unit of running) {
+      const step = startUnit(srv, unit, bootedAt + 3_000, false, { hosts });
+      if (!step.failure) srv = step.server;
+    }
+    services = srv.services;
+    cache.set(server.services, services);
+  }
+  return { ...server, services, bootedAt };
+}
+
 /** Builds a world whose servers were all provisioned from the golden image `ageDays` ago. */
 export function buildWorld(
   scenario: string,
@@ -55,6 +85,10 @@ export function buildWorld(
   const provisionedAt = options.now - ageDays * DAY;
   const servers: World['servers'] = {};
   const firstOfKind = new Map<string, World['servers'][string]>();
+  const afterReboot = new Map<Server['services'], Server['services']>();
+  const hosts = specs.map((s) => s.hostname);
+  // The last reboot was a while after provisioning: uptime reads like a long-lived server's.
+  const bootedAt = options.now - 41 * DAY - 3_600_000 * 5;
   for (const spec of specs) {
     const kind = `${spec.role}/${spec.env}`;
     const peer = firstOfKind.get(kind);
@@ -63,8 +97,7 @@ export function buildWorld(
       ? provisionPeer(peer, spec, manifest, envVars, provisionedAt)
       : provisionServer(spec, manifest, envVars, provisionedAt);
     if (!peer) firstOfKind.set(kind, server);
-    // The last reboot was a while after provisioning: uptime reads like a long-lived server's.
-    servers[spec.hostname] = { ...server, bootedAt: options.now - 41 * DAY - 3_600_000 * 5 };
+    servers[spec.hostname] = rebooted(server, bootedAt, hosts, afterReboot);
   }
   return {
     schemaVersion: 1,
