@@ -25,7 +25,7 @@ function setup(cols = 80) {
     run: (line) => {
       const execution = execute(state, registry, line);
       state = execution.state;
-      return { output: execution.output, clear: false };
+      return { output: execution.output, clear: execution.effects.some((e) => e.kind === 'clear') };
     },
     prompt: () => prompt(state, false),
     history: () => state.history[state.stack[state.stack.length - 1]?.host ?? ''] ?? [],
@@ -43,6 +43,18 @@ describe('terminal controller', () => {
     controller.handleData('whoami');
     controller.handleData('\r');
     expect(screen()).toContain('aluno\r\n');
+  });
+
+  it('`clear` wipes the screen after the line that ran it, as /usr/bin/clear does (the line goes too)', () => {
+    const { controller, writes } = setup();
+    controller.handleData('clear\r');
+    const ran = writes.indexOf('\r\n');
+    const wipe = writes.indexOf('\x1b[H\x1b[2J\x1b[3J');
+    // In the order xterm parses them: xterm's own clear() would act before the queued writes, keeping the
+    // `$ clear` line on top of the new screen.
+    expect(ran).toBeGreaterThanOrEqual(0);
+    expect(wipe).toBeGreaterThan(ran);
+    expect(writes).not.toContain('<clear>');
   });
 
   it('runs a multi-line paste line by line and keeps an unfinished last line typed', () => {

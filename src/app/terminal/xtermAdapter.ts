@@ -296,7 +296,9 @@ export class TerminalController {
     const command = this.line.buffer;
     const { output, clear } = this.shell.run(command);
     this.line = emptyLine(this.shell.history());
-    if (clear) this.term.clear();
+    // What /usr/bin/clear prints (home, erase the screen, erase the scrollback), in order with the writes
+    // before it: xterm's clear() would run before they are parsed and keep the `$ clear` line on top.
+    if (clear) this.term.write('\x1b[H\x1b[2J\x1b[3J');
     // Output without a final newline still ends its row, so the prompt's redraw cannot overwrite it.
     if (output) this.term.write(this.display(output.endsWith('\n') ? output : `${output}\n`));
   }
