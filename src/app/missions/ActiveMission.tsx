@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fill } from '../../content';
 import { useAppStore } from '../store';
 import { ChaosSwitches } from './ChaosSwitches';
 import { Checklist } from './Checklist';
 import { DebriefSection } from './DebriefSection';
+import { useMissionTitleFocus } from './focusMission';
 import { HintsSection } from './HintsSection';
 import type { ActiveView } from './hooks';
 import { MissionText } from './MissionText';
@@ -17,6 +19,8 @@ export function ActiveMission({ active }: { active: ActiveView }) {
   const undo = useAppStore((s) => s.undo);
   const canUndo = useAppStore((s) => s.history.index > 0);
   const { mission, vars, evaluation, progress } = active;
+  const title = useRef<HTMLHeadingElement>(null);
+  useMissionTitleFocus(title, mission.id);
   const stats = t('missions.stats', {
     attempts: progress.attempts,
     commands: progress.commands,
@@ -24,7 +28,7 @@ export function ActiveMission({ active }: { active: ActiveView }) {
   });
   return (
     <div className="active-mission" data-mission={mission.id}>
-      <h3 id="active-mission-title" tabIndex={-1}>
+      <h3 id="active-mission-title" tabIndex={-1} ref={title}>
         {mission.title[locale]}
       </h3>
       <p className="active-mission__status">

@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useId, useLayoutEffect, useRef } from 'react';
+import { isShown } from './focusMission';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -8,11 +9,17 @@ export interface ConfirmDialogProps {
   cancelLabel: string;
   onConfirm(): void;
   onCancel(): void;
+  /**
+   * Once closed, when what opened it cannot take the focus back (it went away, or sits in a tab the answer
+   * hid): where the keyboard goes instead. Without it the focus would fall to the page's body.
+   */
+  onFocusLost?(): void;
 }
 
 /**
  * A modal question (the browser's own <dialog>: focus stays inside, Escape cancels, and focus goes back to
- * what opened it). The safe answer comes first, so it is the one focused when the dialog opens.
+ * what opened it, or to `onFocusLost`'s choice when that is no longer shown). The safe answer comes first,
+ * so it is the one focused when the dialog opens.
  */
 export function ConfirmDialog({
   open,
@@ -22,16 +29,27 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onCancel,
+  onFocusLost,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
   const titleId = useId();
   const textId = useId();
-  useEffect(() => {
+  // A layout effect: the dialog is closed before any passive effect of the same answer moves the focus (a
+  // mission's title taking it), which would fail while the modal dialog still made the page inert.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+    if (open && !dialog.open) {
+      opener.current = document.activeElement;
+      dialog.showModal();
+    }
+    if (!open && dialog.open) {
+      dialog.close();
+      if (!isShown(opener.current)) onFocusLost?.();
+      opener.current = null;
+    }
+  }, [open, onFocusLost]);
   return (
     <dialog
       ref={ref}

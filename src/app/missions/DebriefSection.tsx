@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fill, type GuidedMission, MISSIONS, type MissionVars } from '../../content';
 import { useAppStore } from '../store';
-import { focusActiveMission } from './focusMission';
+import { focusMissionTitle } from './focusMission';
 import { MissionText } from './MissionText';
 import { Quiz } from './Quiz';
 
@@ -27,7 +27,7 @@ export function DebriefSection({ mission, vars }: { mission: GuidedMission; vars
             className="button button--primary"
             onClick={() => {
               startMission(next.id);
-              focusActiveMission();
+              focusMissionTitle(next.id);
             }}
           >
             {t('missions.actions.next', { title: next.title[locale] })}

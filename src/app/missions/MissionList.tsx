@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { missionProgress } from '../../content';
 import { useAppStore } from '../store';
-import { focusActiveMission } from './focusMission';
+import { focusMissionTitle } from './focusMission';
 import { useLabMissions } from './hooks';
 
 /** Every mission in the arc's order, with the learner's progress in words (status, attempts, commands, hints). */
@@ -47,7 +47,7 @@ export function MissionList() {
                   aria-label={`${p.attempts > 0 ? t('missions.list.restart') : t('missions.list.start')}: ${mission.title[locale]}`}
                   onClick={() => {
                     request(mission.id);
-                    focusActiveMission();
+                    focusMissionTitle(mission.id);
                   }}
                 >
                   {p.attempts > 0 ? t('missions.list.restart') : t('missions.list.start')}

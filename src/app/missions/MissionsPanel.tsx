@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { ActiveMission } from './ActiveMission';
 import { ConfirmDialog } from './ConfirmDialog';
-import { focusActiveMission } from './focusMission';
+import { focusMissionTitle } from './focusMission';
 import { useActiveMission, useLabMissions } from './hooks';
 import { MissionList } from './MissionList';
 import './missions.css';
@@ -26,9 +26,15 @@ function SwitchDialog() {
       cancelLabel={t('missions.request.cancel', names)}
       onConfirm={() => {
         confirm();
-        focusActiveMission();
+        focusMissionTitle(requested);
       }}
       onCancel={cancel}
+      // The lesson link that asked sits in the tab the question replaced: the new mission's title takes the
+      // keyboard (asked for above), or, when the learner stayed, the title of the mission in progress.
+      onFocusLost={() => {
+        const { missionFocus, missionProgress } = useAppStore.getState();
+        focusMissionTitle(missionFocus ?? missionProgress.active);
+      }}
     >
       <p>{t('missions.request.text', names)}</p>
     </ConfirmDialog>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
-import { focusActiveMission } from './focusMission';
+import { focusMissionTitle } from './focusMission';
 
 const MISSION_LINK = /^#mission\/([a-z0-9-]+)$/;
 
@@ -17,7 +17,7 @@ export function useMissionLinks(): void {
       if (!id) return;
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
       request(id);
-      focusActiveMission();
+      focusMissionTitle(id);
     };
     follow();
     window.addEventListener('hashchange', follow);

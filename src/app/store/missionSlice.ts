@@ -34,6 +34,14 @@ export interface MissionSlice {
   solutionStep: number;
   /** A mission a lesson link asked for while another one is in progress: the panel asks first. */
   missionRequest: string | null;
+  /**
+   * A mission whose title takes the keyboard once it is the active one and shown: the control that started
+   * it may be gone (a list button becomes "current", a lesson link sits in a hidden tab, the missions' panel
+   * is still loading). The title consumes it (`missions/focusMission.ts`); null when nothing waits.
+   */
+  missionFocus: string | null;
+  /** Asks for the keyboard to go to this mission's title once it is active and shown (null: drop the wish). */
+  focusMission(id: string | null): void;
   guideTab: GuideTab;
   setGuideTab(tab: GuideTab): void;
   /**
@@ -172,6 +180,8 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
       missionEvaluation: null,
       solutionStep: 0,
       missionRequest: null,
+      missionFocus: null,
+      focusMission: (missionFocus) => set({ missionFocus }),
       guideTab: 'lesson',
       setGuideTab: (guideTab) => set({ guideTab }),
       hydrateMissions(progress, world) {
@@ -233,7 +243,8 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
         const id = get().missionRequest;
         if (id) get().startMission(id);
       },
-      cancelMissionRequest: () => set({ missionRequest: null }),
+      // The mission asked for will not start: its title has no reason to take the keyboard.
+      cancelMissionRequest: () => set({ missionRequest: null, missionFocus: null }),
       missionAfterEditor: null,
       confirmMissionOverEditor() {
         const id = get().missionAfterEditor;
@@ -241,7 +252,7 @@ export function createMissionSlice(seed: number): StateCreator<State, [], [], Mi
         get().closeEditor();
         if (id) get().startMission(id);
       },
-      cancelMissionOverEditor: () => set({ missionAfterEditor: null }),
+      cancelMissionOverEditor: () => set({ missionAfterEditor: null, missionFocus: null }),
       takeHint() {
         runtime()?.nextHint();
         sync();
