@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { prompt } from '../../shell';
 import { useAppStore } from '../store';
 import { loadLab, whenLabLoaded } from '../store/labLoader';
+import { createFocusExit } from '../terminal/focusExit';
 import { greeting } from '../terminal/greeting';
 import { measureColumns } from '../terminal/placeholderColumns';
+import { TERMINAL_KEYS_ID } from '../terminal/TerminalKeysHint';
 import { onTerminalWanted } from '../terminal/terminalInput';
 
 type Xterm = typeof import('../terminal/XtermTerminal').default;
@@ -21,6 +23,8 @@ function loadXterm(): Promise<Xterm> {
 /** Keys the placeholder understands while xterm loads, as the bytes xterm would have sent. */
 function keyToData(event: KeyboardEvent): string | null {
   if (event.key === 'Enter') return '\r';
+  if (event.key === 'Tab' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey)
+    return '\t';
   if (event.key === 'Backspace') return '\x7f';
   if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) return event.key;
   return null;
@@ -28,7 +32,9 @@ function keyToData(event: KeyboardEvent): string | null {
 
 function applyKeys(line: string, data: string): string {
   let out = line;
-  for (const ch of data) out = ch === '\x7f' ? out.slice(0, -1) : ch === '\r' ? '' : out + ch;
+  // A Tab completes once xterm and the shell are there; until then it shows nothing.
+  for (const ch of data)
+    out = ch === '\x7f' ? out.slice(0, -1) : ch === '\r' ? '' : ch === '\t' ? out : out + ch;
   return out;
 }
 
@@ -49,6 +55,8 @@ export function TerminalPane() {
   const [failure, setFailure] = useState<unknown>(null);
   const [focus, setFocus] = useState(false);
   const [pending, setPending] = useState('');
+  // One for the stand-in and the xterm that replaces it: an Escape pressed in one arms the Tab in the other.
+  const [focusExit] = useState(createFocusExit);
   if (failure) throw failure; // to the pane's error boundary, as any pane that cannot load
 
   const start = useCallback((withFocus: boolean) => {
@@ -103,11 +111,15 @@ export function TerminalPane() {
       role="textbox"
       tabIndex={0}
       aria-label={t('terminal.label')}
+      aria-describedby={TERMINAL_KEYS_ID}
       aria-busy="true"
       data-testid="terminal"
       onFocus={() => start(true)}
+      onBlur={focusExit.reset}
       onPointerDown={() => start(true)}
       onKeyDown={(event) => {
+        // The same way out as xterm's: the browser moves the focus, nothing is typed.
+        if (focusExit.owner(event) === 'browser') return;
         const data = keyToData(event);
         if (data === null) return;
         event.preventDefault();
@@ -125,5 +137,5 @@ export function TerminalPane() {
     </div>
   );
 
-  return Terminal ? <Terminal pendingInput={pending} focus={focus} /> : placeholder;
+  return Terminal ? <Terminal pendingInput={pending} focus={focus} focusExit={focusExit} /> : placeholder;
 }

@@ -8,7 +8,9 @@ import { prefetchEditorsWhenIdle } from '../editor/lazyEditors';
 import { useAppStore } from '../store';
 import { requireLab } from '../store/labLoader';
 import { replayText } from '../store/transcript';
+import type { FocusExit } from './focusExit';
 import { greeting } from './greeting';
+import { TERMINAL_KEYS_ID } from './TerminalKeysHint';
 import { registerKeySink, registerTerminalSink } from './terminalInput';
 import { browserLimits } from './terminalLimits';
 import { TerminalController } from './xtermAdapter';
@@ -17,6 +19,8 @@ export interface XtermTerminalProps {
   /** Keys the learner typed before xterm arrived; replayed in order. */
   pendingInput: string;
   focus: boolean;
+  /** Which keys leave the terminal (Shift+Tab, Escape then Tab), shared with the stand-in it replaces. */
+  focusExit: FocusExit;
 }
 
 const terminalFontSize = (presenter: boolean) => (presenter ? 22 : 15);
@@ -24,7 +28,7 @@ const terminalFontSize = (presenter: boolean) => (presenter ? 22 : 15);
 const SCROLLBACK = 5000;
 
 /** Hosts xterm and wires it to the shell through the store. Loaded lazily: xterm is the app's largest chunk. */
-export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProps) {
+export default function XtermTerminal({ pendingInput, focus, focusExit }: XtermTerminalProps) {
   const { t, i18n } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const termRef = useRef<Terminal | null>(null);
@@ -55,6 +59,11 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     term.loadAddon(fit);
     term.open(element);
     termRef.current = term;
+    // No keyboard trap: the keys that leave go to the browser, which moves the focus (xterm then neither
+    // sends them nor cancels them). The hint under the terminal says which keys; it is its description.
+    term.attachCustomKeyEventHandler((event) => focusExit.owner(event) === 'terminal');
+    term.textarea?.addEventListener('blur', focusExit.reset);
+    term.textarea?.setAttribute('aria-describedby', TERMINAL_KEYS_ID);
     const columns = term.onResize(({ cols }) => useAppStore.getState().setTerminalColumns(cols));
     fit.fit();
     useAppStore.getState().setTerminalColumns(term.cols);
@@ -91,7 +100,8 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
     // xterm breaks lines at its last column, mid-word: the tip is wrapped at words to the width it has.
     const tip = requireLab().wrapWords(t('terminal.greeting'), term.cols).join('\n');
     controller.start(greeting(tip) + replayText(useAppStore.getState().transcript));
-    if (pendingInput) controller.handleData(pendingInput);
+    // Key by key, as typed: a Tab among them completes, as it would have in xterm.
+    for (const key of pendingInput) controller.handleData(key);
     if (focus) term.focus();
     const resize = new ResizeObserver(() => fit.fit());
     resize.observe(element);
@@ -108,6 +118,7 @@ export default function XtermTerminal({ pendingInput, focus }: XtermTerminalProp
       stopPrefetch?.();
       settings();
       resize.disconnect();
+      term.textarea?.removeEventListener('blur', focusExit.reset);
       columns.dispose();
       data.dispose();
       term.dispose();
