@@ -1,9 +1,12 @@
 import { type RefObject, useEffect } from 'react';
 import { useAppStore } from '../store';
 
-/** Whether an element can take the keyboard where it is: in the page, not inside a hidden tab or inert part. */
+/**
+ * Whether an element can hold the keyboard where it is: in the page, not inside a hidden tab or inert part.
+ * The body is where focus falls when its element vanished (a link in a tab just hidden): never a place.
+ */
 export function isShown(element: Element | null): element is HTMLElement {
-  if (!(element instanceof HTMLElement) || !element.isConnected) return false;
+  if (!(element instanceof HTMLElement) || !element.isConnected || element === document.body) return false;
   if (element.closest('[hidden], [inert]')) return false;
   // Chromium knows the rest (display: none higher up, content-visibility); test DOMs may not.
   return typeof element.checkVisibility !== 'function' || element.checkVisibility();
