@@ -115,7 +115,12 @@ export function TerminalPane() {
       aria-busy="true"
       data-testid="terminal"
       onFocus={() => start(true)}
-      onBlur={focusExit.reset}
+      // Left before xterm arrived (Shift+Tab, Escape then Tab, a click elsewhere): xterm must not take the
+      // focus back when it mounts.
+      onBlur={() => {
+        focusExit.reset();
+        setFocus(false);
+      }}
       onPointerDown={() => start(true)}
       onKeyDown={(event) => {
         // The same way out as xterm's: the browser moves the focus, nothing is typed.

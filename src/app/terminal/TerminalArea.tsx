@@ -1,13 +1,11 @@
 import { EditorOverlay } from '../editor/EditorOverlay';
 import { TerminalPane } from '../panes/TerminalPane';
 import { useAppStore } from '../store';
-import { TerminalKeysHint } from './TerminalKeysHint';
 import { TerminalTranscript } from './TerminalTranscript';
 
 /**
  * The terminal pane's content: the terminal, the editor that `nano`/`vim` open over it (the terminal is
- * inert meanwhile, as a real one is while nano runs), the keys that leave it, and the transcript screen
- * readers follow.
+ * inert meanwhile, as a real one is while nano runs), and the transcript screen readers follow.
  */
 export function TerminalArea() {
   const editing = useAppStore((s) => s.editorSession !== null);
@@ -15,7 +13,6 @@ export function TerminalArea() {
     <div className="terminal-area">
       <div className="terminal-area__terminal" inert={editing}>
         <TerminalPane />
-        <TerminalKeysHint />
       </div>
       <EditorOverlay />
       <TerminalTranscript />
