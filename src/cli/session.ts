@@ -6,6 +6,7 @@ import {
   currentSession,
   execute,
   prompt,
+  type ShellLocale,
   type ShellState,
 } from '../shell';
 
@@ -23,6 +24,8 @@ export interface SessionOptions {
   registry?: CommandRegistry;
   /** Called with the world after every command line (a mission re-evaluates its checklist here). */
   afterCommand?: (world: World) => void;
+  /** The language of the lab's own commands; English, like the runner's usage and its missions. */
+  locale?: ShellLocale;
 }
 
 /** Runs command lines through the same shell the terminal uses, recording who ran what where. */
@@ -32,7 +35,7 @@ export function runSession(
   options: SessionOptions = {},
 ): { state: ShellState; transcript: TranscriptEntry[]; text: string } {
   const registry = options.registry ?? createRegistry();
-  let state = createShell(world);
+  let state: ShellState = { ...createShell(world), locale: options.locale ?? 'en' };
   // The runner keeps the world's snapshots so `undo` and `redo` work here as in the app.
   let history = createHistory(world, 'start');
   const transcript: TranscriptEntry[] = [];

@@ -8,6 +8,9 @@ export interface HostSession {
   env: Record<string, string>;
 }
 
+/** The learner's language: the lab's own commands speak it; real programs answer in English (LANG=C). */
+export type ShellLocale = 'pt-BR' | 'en';
+
 export interface ShellState {
   world: World;
   /** The nested sessions, outermost (the bastion) first; never empty. */
@@ -17,6 +20,8 @@ export interface ShellState {
   history: Record<string, string[]>;
   /** The terminal's width in characters, as a tty reports it to the programs it runs; 80 when unknown. */
   columns?: number;
+  /** The learner's language, set by the app for each command like `columns`; pt-BR when unknown. */
+  locale?: ShellLocale;
 }
 
 /** Things the UI must do that are not text: the shell never touches the UI itself. */

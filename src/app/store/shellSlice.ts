@@ -6,6 +6,7 @@ import type { HistorySlice } from './historySlice';
 import { requireLab } from './labLoader';
 import type { MissionSlice } from './missionSlice';
 import type { TerminalSlice } from './terminalSlice';
+import type { UiSlice } from './uiSlice';
 
 export interface ShellSlice {
   shell: ShellState;
@@ -23,7 +24,8 @@ export const createShellSlice: StateCreator<
   ShellSlice &
     Pick<HistorySlice, 'commitWorld' | 'undo' | 'redo' | 'startWorld'> &
     Pick<TerminalSlice, 'onExecution'> &
-    Pick<MissionSlice, 'consumeMissionStart' | 'afterMissionCommand'>,
+    Pick<MissionSlice, 'consumeMissionStart' | 'afterMissionCommand'> &
+    Pick<UiSlice, 'locale'>,
   [],
   [],
   ShellSlice
@@ -33,8 +35,9 @@ export const createShellSlice: StateCreator<
   terminalColumns: 80,
   setTerminalColumns: (columns) => set({ terminalColumns: columns }),
   runCommand(line) {
-    // The width is the tty's, not the session's: given to each command, not a change of the shell's state.
-    const before = { ...get().shell, columns: get().terminalColumns };
+    // The width is the tty's and the language the learner's, not the session's: given to each command (as
+    // a tty reports its size), not a change of the shell's state.
+    const before = { ...get().shell, columns: get().terminalColumns, locale: get().locale };
     const execution = requireLab().run(before, line);
     const steps = execution.effects.flatMap((e) => (e.kind === 'undo' || e.kind === 'redo' ? [e] : []));
     if (steps.length > 0) {

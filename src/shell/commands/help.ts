@@ -1,6 +1,13 @@
+import { say, shellLocale } from '../i18n/say';
+import { SUMMARIES_PT_BR } from '../i18n/summaries';
 import type { CommandRegistry } from '../registry';
-import { type CommandSpec, fail, ok } from '../types';
+import { type CommandSpec, fail, ok, type ShellState } from '../types';
 import { FAMILIES } from './system/families';
+
+/** A command's one line in the learner's language (English is the command's own summary). */
+function summaryOf(state: ShellState, spec: CommandSpec): string {
+  return shellLocale(state) === 'pt-BR' ? (SUMMARIES_PT_BR[spec.name] ?? spec.summary) : spec.summary;
+}
 
 /** `help` lists what this simulated shell understands, family by family, so a learner can discover it. */
 export function helpCommand(registry: CommandRegistry): CommandSpec {
@@ -8,7 +15,7 @@ export function helpCommand(registry: CommandRegistry): CommandSpec {
     name: 'help',
     summary: 'list the commands this lab understands',
     usage: 'help [COMMAND]',
-    run: ({ args }) => {
+    run: ({ state, args }) => {
       const topics = args.filter((a) => a !== '-s' && a !== '-d');
       if (topics.length) {
         const found = topics.flatMap((t) => registry.get(t) ?? []);
@@ -18,7 +25,7 @@ export function helpCommand(registry: CommandRegistry): CommandSpec {
             `bash: help: no help topics match \`${t}'.  Try \`help help' or \`man -k ${t}' or \`info ${t}'.\n`,
           );
         }
-        return ok(found.map((s) => `${s.name}: ${s.usage}\n    ${s.summary}\n`).join(''));
+        return ok(found.map((s) => `${s.name}: ${s.usage}\n    ${summaryOf(state, s)}\n`).join(''));
       }
       const specs = registry.all();
       const width = Math.max(...specs.map((s) => s.name.length));
@@ -29,17 +36,15 @@ export function helpCommand(registry: CommandRegistry): CommandSpec {
         for (const m of members) listed.add(m.name);
         if (members.length)
           sections.push(
-            `${title}\n${members.map((s) => `  ${s.name.padEnd(width)}  ${s.summary}`).join('\n')}\n`,
+            `${title}\n${members.map((s) => `  ${s.name.padEnd(width)}  ${summaryOf(state, s)}`).join('\n')}\n`,
           );
       };
-      for (const [title, names] of FAMILIES) section(title, names);
+      for (const [title, names] of FAMILIES) section(say(state, title), names);
       section(
-        'Other',
+        say(state, 'help.family.other'),
         specs.map((s) => s.name),
       );
-      return ok(
-        `Commands available in this lab (help COMMAND or man COMMAND for details):\n\n${sections.join('\n')}`,
-      );
+      return ok(`${say(state, 'help.header')}\n\n${sections.join('\n')}`);
     },
   };
 }

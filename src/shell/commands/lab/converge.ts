@@ -8,18 +8,10 @@ import {
   serverDrift,
   type World,
 } from '../../../core';
+import { EN } from '../../i18n/en';
+import { say } from '../../i18n/say';
 import { type CommandSpec, fail, ok } from '../../types';
 import { parseLabOptions } from './options';
-
-const USAGE = `Usage: converge [--check] [--diff] [--limit HOST|ROLE|ENV[,…]] [--purge]
-Apply each role's desired state to the fleet, like ansible-playbook site.yml (runs from the bastion with the
-automation account's credentials, so no sudo is needed):
-  --check   dry run: show what would change, change nothing
-  --diff    show line diffs of the files that change
-  --limit   only these hosts, roles (web, db, lb) or environments (prod, staging)
-  --purge   also remove what nobody declared (UNMANAGED packages and files)
-Unreachable hosts are skipped and left as they are.
-`;
 
 function stars(title: string): string {
   return `${title} ${'*'.repeat(Math.max(3, 79 - title.length))}`;
@@ -76,21 +68,22 @@ function report(world: World, hosts: readonly HostConverge[], check: boolean, di
 export const convergeCommand: CommandSpec = {
   name: 'converge',
   summary: "apply each role's desired state to the fleet (--check for a dry run)",
-  usage: USAGE,
+  usage: EN['converge.usage'],
   options: ['--check', '--diff', '--limit', '--purge', '--help'],
   availableOn: (server: Server) => server.role === 'bastion',
   complete: ({ state }) => [...state.world.order, 'web', 'db', 'lb', 'prod', 'staging'],
   run: (ctx) => {
-    const parsed = parseLabOptions('converge', ctx.args, { limit: 'many' }, [
-      'check',
-      'diff',
-      'purge',
-      'help',
-    ]);
-    if (!parsed.ok) return fail(`${parsed.error}\n${USAGE}`, 2);
+    const usage = say(ctx.state, 'converge.usage');
+    const parsed = parseLabOptions(ctx.args, { limit: 'many' }, ['check', 'diff', 'purge', 'help']);
+    if (!parsed.ok)
+      return fail(
+        `${say(ctx.state, parsed.error, { command: 'converge', option: parsed.option })}\n${usage}`,
+        2,
+      );
     const { values, flags, operands } = parsed;
-    if (flags.has('help')) return ok(USAGE);
-    if (operands.length) return fail(`converge: unexpected argument '${operands[0]}'\n${USAGE}`, 2);
+    if (flags.has('help')) return ok(usage);
+    if (operands.length)
+      return fail(`${say(ctx.state, 'converge.unexpected', { argument: operands[0] ?? '' })}\n${usage}`, 2);
     const world = ctx.state.world;
     const plan = planConverge(world, { limit: values.limit, purge: flags.has('purge') });
     if (plan.unmatched.length) {

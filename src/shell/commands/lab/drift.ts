@@ -1,32 +1,46 @@
 import { driftedItems, fleetCoverage, serverDrift } from '../../../core';
 import { wrapWords } from '../../format/wrap';
+import { EN } from '../../i18n/en';
+import { say, sayCount } from '../../i18n/say';
 import { terminalColumns } from '../../session';
-import { type CommandContext, type CommandSpec, fail, ok } from '../../types';
+import { type CommandContext, type CommandSpec, fail, ok, type ShellState } from '../../types';
 import { ansibleFormat, type HostDrift, inspecFormat, puppetFormat, terraformFormat } from './driftFormats';
-import { driftTable } from './driftTable';
+import { driftTable, type TableWords } from './driftTable';
 import { parseLabOptions } from './options';
 
 const FORMATS = ['table', 'terraform', 'ansible', 'puppet', 'inspec'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `Usage: drift [--host HOST]... [--env ENV] [--all] [--diff] [--format table|terraform|ansible|puppet|inspec]
-Compare every server with its role's desired state and list what drifted:
-  MODIFIED   declared, but different on the server (expected vs actual)
-  MISSING    declared, but absent
-  UNMANAGED  present, but declared nowhere
-  --all      also list the resources that are IN_SYNC
-  --diff     show a line diff for modified files
-  --format   print the same drift the way Terraform, Ansible, Puppet or InSpec would
-`;
+/** The table's headings and words in the learner's language. */
+export function tableWords(state: Pick<ShellState, 'locale'>): TableWords {
+  return {
+    host: say(state, 'drift.host'),
+    resource: say(state, 'drift.resource'),
+    status: say(state, 'drift.status'),
+    change: say(state, 'drift.change'),
+    absent: say(state, 'drift.absent'),
+    undeclared: say(state, 'drift.undeclared'),
+  };
+}
 
+/** The lab's own table, in the learner's language; the other formats print what their tools would. */
 function table(hosts: readonly HostDrift[], diff: boolean, ctx: CommandContext, scope: string[]): string {
-  const columns = terminalColumns(ctx.state);
-  const lines = driftTable(hosts, diff, columns);
-  const coverage = fleetCoverage(ctx.state.world);
+  const { state } = ctx;
+  const columns = terminalColumns(state);
+  const lines = driftTable(hosts, diff, columns, tableWords(state));
+  const coverage = fleetCoverage(state.world);
   const drifted = hosts.reduce((n, h) => n + h.items.filter((i) => i.status !== 'IN_SYNC').length, 0);
   const servers = hosts.filter((h) => h.items.some((i) => i.status !== 'IN_SYNC')).length;
-  const pct = Math.floor(coverage.fleet.ratio * 100);
-  const summary = `Found ${drifted} drifted resource(s) on ${servers} of ${scope.length} server(s). Fleet coverage: ${pct}% (${coverage.fleet.inSync} of ${coverage.fleet.declared} declared resources in sync), ${coverage.fleet.counts.UNMANAGED} unmanaged.`;
+  const summary = [
+    sayCount(state, 'drift.found', drifted),
+    sayCount(state, 'drift.scope', scope.length, { drifted: servers }),
+    say(state, 'drift.coverage', {
+      percent: Math.floor(coverage.fleet.ratio * 100),
+      inSync: coverage.fleet.inSync,
+      declared: coverage.fleet.declared,
+      unmanaged: coverage.fleet.counts.UNMANAGED,
+    }),
+  ].join(' ');
   const body = lines.length ? `${lines.join('\n')}\n\n` : '';
   return `${body}${wrapWords(summary, columns).join('\n')}\n`;
 }
@@ -34,7 +48,7 @@ function table(hosts: readonly HostDrift[], diff: boolean, ctx: CommandContext, 
 export const driftCommand: CommandSpec = {
   name: 'drift',
   summary: "compare servers with their role's desired state (the lab's drift detector)",
-  usage: USAGE,
+  usage: EN['drift.usage'],
   options: ['--host', '--env', '--all', '--diff', '--format', '--help'],
   complete: ({ state, args }) =>
     args[args.length - 1] === '--format'
@@ -43,20 +57,26 @@ export const driftCommand: CommandSpec = {
         ? state.world.order
         : [],
   run: (ctx) => {
-    const parsed = parseLabOptions('drift', ctx.args, { host: 'many', env: 'one', format: 'one' }, [
+    const usage = say(ctx.state, 'drift.usage');
+    const parsed = parseLabOptions(ctx.args, { host: 'many', env: 'one', format: 'one' }, [
       'all',
       'diff',
       'help',
     ]);
-    if (!parsed.ok) return fail(`${parsed.error}\n${USAGE}`, 2);
+    if (!parsed.ok)
+      return fail(
+        `${say(ctx.state, parsed.error, { command: 'drift', option: parsed.option })}\n${usage}`,
+        2,
+      );
     const { values, flags } = parsed;
-    if (flags.has('help')) return ok(USAGE);
+    if (flags.has('help')) return ok(usage);
     const format = (values.format?.[0] ?? 'table') as Format;
     if (!FORMATS.includes(format))
-      return fail(`drift: unknown format '${format}' (choose ${FORMATS.join(', ')})\n`, 2);
+      return fail(`${say(ctx.state, 'drift.unknownFormat', { format, formats: FORMATS.join(', ') })}\n`, 2);
     const world = ctx.state.world;
     const unknown = (values.host ?? []).filter((h) => !world.servers[h]);
-    if (unknown.length) return fail(`drift: unknown host ${unknown.join(', ')}\n`, 2);
+    if (unknown.length)
+      return fail(`${say(ctx.state, 'drift.unknownHost', { hosts: unknown.join(', ') })}\n`, 2);
     let scope = values.host?.length ? values.host : world.order;
     const env = values.env?.[0];
     if (env) scope = scope.filter((h) => world.servers[h]?.env === env);

@@ -16,13 +16,23 @@ const TYPE: Record<DriftItem['kind'], string> = {
   database: 'database',
 };
 
+/** The lab table's own words for a value that is not there (the other formats keep their tools' English). */
+export interface ChangeWords {
+  absent: string;
+  undeclared: string;
+}
+
 /** `content: 15 lines #1c96… → 15 lines #35ab…`, `mode: 0640 → 0666` — each property that differs, or the states. */
-export function changeParts(item: DriftItem): string[] {
-  if (item.status === 'UNMANAGED') return [`(undeclared) ${item.actual ?? ''}`];
+export function changeParts(
+  item: DriftItem,
+  words: ChangeWords = { absent: 'absent', undeclared: '(undeclared)' },
+): string[] {
+  const { absent } = words;
+  if (item.status === 'UNMANAGED') return [`${words.undeclared} ${item.actual ?? ''}`];
   if (item.properties?.length) {
-    return item.properties.map((p) => `${p.name}: ${p.expected ?? 'absent'} → ${p.actual ?? 'absent'}`);
+    return item.properties.map((p) => `${p.name}: ${p.expected ?? absent} → ${p.actual ?? absent}`);
   }
-  return [`${item.expected ?? 'absent'} → ${item.actual ?? 'absent'}`];
+  return [`${item.expected ?? absent} → ${item.actual ?? absent}`];
 }
 
 /** The expected and actual values a tool would compare: the differing properties when there are some. */

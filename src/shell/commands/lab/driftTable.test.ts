@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DriftItem } from '../../../core';
+import { tableWords } from './drift';
 import { changeParts, type HostDrift } from './driftFormats';
-import { driftTable } from './driftTable';
+import { driftTable, ENGLISH_TABLE } from './driftTable';
 
 const HOTFIX: HostDrift[] = [
   {
@@ -75,11 +76,20 @@ describe('drift table', () => {
     expect(lines).toContain('    mode: 0640 → 0666');
   });
 
+  it('puts the pt-BR headings and words in the same layout', () => {
+    const lines = driftTable(HOTFIX, false, 200, tableWords({ locale: 'pt-BR' }));
+    expect(lines[0]).toMatch(/^SERVIDOR {2}RECURSO +ESTADO {5}ESPERADO → ATUAL$/);
+    expect(lines.join('\n')).toContain('(não declarado) 3.2.2-2');
+  });
+
   it('prints nothing for no rows', () => {
     expect(driftTable([{ host: 'web-01', items: [] }], false, 80)).toEqual([]);
   });
 
-  it('shows every row and value at any width, within the width whenever the names allow', () => {
+  it.each([
+    ['English', ENGLISH_TABLE],
+    ['pt-BR', tableWords({ locale: 'pt-BR' })],
+  ])('shows every row and value at any width, within the width whenever the names allow (%s)', (_, words) => {
     const name = fc.stringMatching(/^[a-z0-9/._-]{1,30}$/);
     const item: fc.Arbitrary<DriftItem> = fc.record({
       resource: name.map((n) => `file:/${n}`),
@@ -99,7 +109,7 @@ describe('drift table', () => {
     );
     fc.assert(
       fc.property(hosts, fc.integer({ min: 20, max: 200 }), (fleet, columns) => {
-        const text = driftTable(fleet, false, columns).join('\n');
+        const text = driftTable(fleet, false, columns, words).join('\n');
         const rows = fleet.flatMap((h) => h.items.map((i) => ({ host: h.host, item: i })));
         if (rows.length === 0) {
           expect(text).toBe('');
@@ -112,9 +122,10 @@ describe('drift table', () => {
         }
         // The compact layout's widest parts: its header, `STATUS host resource`, an indented value.
         const widest = Math.max(
-          'STATUS    HOST RESOURCE'.length,
+          `${words.status.padEnd(9)} ${words.host} ${words.resource}`.length,
+          4 + words.change.length,
           ...rows.map((r) => 10 + r.host.length + 1 + r.item.resource.length),
-          ...rows.flatMap((r) => changeParts(r.item).map((part) => 4 + part.length)),
+          ...rows.flatMap((r) => changeParts(r.item, words).map((part) => 4 + part.length)),
         );
         if (widest <= columns) {
           for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(columns);

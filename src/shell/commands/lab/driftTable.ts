@@ -1,9 +1,24 @@
 import type { DriftItem } from '../../../core';
-import { changeParts, type HostDrift } from './driftFormats';
+import { type ChangeWords, changeParts, type HostDrift } from './driftFormats';
+
+/** The table's headings and words, in the learner's language (`drift` says them; English by default). */
+export interface TableWords extends ChangeWords {
+  host: string;
+  resource: string;
+  status: string;
+  change: string;
+}
+
+export const ENGLISH_TABLE: TableWords = {
+  host: 'HOST',
+  resource: 'RESOURCE',
+  status: 'STATUS',
+  change: 'EXPECTED → ACTUAL',
+  absent: 'absent',
+  undeclared: '(undeclared)',
+};
 
 const GAP = '  ';
-const HEADER = { host: 'HOST', resource: 'RESOURCE', status: 'STATUS', change: 'EXPECTED → ACTUAL' };
-const STATUS_WIDTH = 'UNMANAGED'.length;
 const CHANGE_INDENT = '    ';
 
 /** An indented `expected → actual`; when even that is too wide, the actual value goes on a line of its own. */
@@ -34,24 +49,31 @@ interface Row {
  * when every row fits; otherwise the expected → actual values go under each row, one property per line, so
  * nothing wraps mid-value on a projector's large type or a phone. Diffs (`--diff`) follow their row.
  */
-export function driftTable(hosts: readonly HostDrift[], diff: boolean, columns: number): string[] {
+export function driftTable(
+  hosts: readonly HostDrift[],
+  diff: boolean,
+  columns: number,
+  words: TableWords = ENGLISH_TABLE,
+): string[] {
   const rows: Row[] = hosts.flatMap(({ host, items }) =>
-    items.map((item) => ({ host, item, change: changeParts(item) })),
+    items.map((item) => ({ host, item, change: changeParts(item, words) })),
   );
   if (rows.length === 0) return [];
-  const hostWidth = widest(HEADER.host, rows, (r) => r.host);
-  const resourceWidth = widest(HEADER.resource, rows, (r) => r.item.resource);
+  // The status values are the industry's (MODIFIED, UNMANAGED…); a heading may be wider than them.
+  const statusWidth = Math.max('UNMANAGED'.length, words.status.length);
+  const hostWidth = widest(words.host, rows, (r) => r.host);
+  const resourceWidth = widest(words.resource, rows, (r) => r.item.resource);
   const aligned = (host: string, resource: string, status: string) =>
-    `${host.padEnd(hostWidth)}${GAP}${resource.padEnd(resourceWidth)}${GAP}${status.padEnd(STATUS_WIDTH)}`;
-  const lead = hostWidth + resourceWidth + STATUS_WIDTH + 2 * GAP.length;
-  const longest = widest(HEADER.change, rows, (r) => r.change.join('; '));
+    `${host.padEnd(hostWidth)}${GAP}${resource.padEnd(resourceWidth)}${GAP}${status.padEnd(statusWidth)}`;
+  const lead = hostWidth + resourceWidth + statusWidth + 2 * GAP.length;
+  const longest = widest(words.change, rows, (r) => r.change.join('; '));
 
   const lines: string[] = [];
   const withDiff = (row: Row) => {
     if (diff && row.item.diff) lines.push(row.item.diff.trimEnd().replace(/^/gm, CHANGE_INDENT));
   };
   if (lead + GAP.length + longest <= columns) {
-    lines.push(`${aligned(HEADER.host, HEADER.resource, HEADER.status)}${GAP}${HEADER.change}`);
+    lines.push(`${aligned(words.host, words.resource, words.status)}${GAP}${words.change}`);
     for (const row of rows) {
       lines.push(`${aligned(row.host, row.item.resource, row.item.status)}${GAP}${row.change.join('; ')}`);
       withDiff(row);
@@ -63,16 +85,16 @@ export function driftTable(hosts: readonly HostDrift[], diff: boolean, columns: 
   const fits = lead <= columns;
   lines.push(
     fits
-      ? aligned(HEADER.host, HEADER.resource, HEADER.status).trimEnd()
-      : `${HEADER.status.padEnd(STATUS_WIDTH)} ${HEADER.host} ${HEADER.resource}`,
-    `${CHANGE_INDENT}${HEADER.change}`,
+      ? aligned(words.host, words.resource, words.status).trimEnd()
+      : `${words.status.padEnd(statusWidth)} ${words.host} ${words.resource}`,
+    `${CHANGE_INDENT}${words.change}`,
   );
   for (const row of rows) {
     const { host, item } = row;
     lines.push(
       fits
         ? aligned(host, item.resource, item.status).trimEnd()
-        : `${item.status.padEnd(STATUS_WIDTH)} ${host} ${item.resource}`,
+        : `${item.status.padEnd(statusWidth)} ${host} ${item.resource}`,
     );
     for (const part of row.change) lines.push(...valueLines(part, columns));
     withDiff(row);

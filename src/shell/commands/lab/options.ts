@@ -1,15 +1,15 @@
 /**
  * Option parsing for the lab's own commands: `--name value`, `--name=value`, boolean `--flag`s, and
- * positional operands. Unknown options are errors in GNU style.
+ * positional operands. Unknown options are errors in GNU style, said by the caller in the learner's language.
  */
 export type Arity = 'one' | 'many';
 
 export type LabOptions =
   | { ok: true; values: Record<string, string[] | undefined>; flags: Set<string>; operands: string[] }
-  | { ok: false; error: string };
+  /** The message to say (`lab.unrecognized`, `lab.needsArgument`) and the option it is about. */
+  | { ok: false; error: 'lab.unrecognized' | 'lab.needsArgument'; option: string };
 
 export function parseLabOptions(
-  command: string,
   args: readonly string[],
   valued: Record<string, Arity>,
   booleans: readonly string[],
@@ -32,10 +32,9 @@ export function parseLabOptions(
       continue;
     }
     const arity = valued[name];
-    if (!arity) return { ok: false, error: `${command}: unrecognized option '${arg}'` };
+    if (!arity) return { ok: false, error: 'lab.unrecognized', option: arg };
     const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
-    if (value === undefined)
-      return { ok: false, error: `${command}: option '--${name}' requires an argument` };
+    if (value === undefined) return { ok: false, error: 'lab.needsArgument', option: name };
     const list = value.split(',').filter(Boolean);
     values[name] = arity === 'many' ? [...(values[name] ?? []), ...list] : [value];
   }

@@ -1,49 +1,57 @@
 import { rebuildPreview, rebuildServer, type Server } from '../../../core';
+import { EN } from '../../i18n/en';
+import { say } from '../../i18n/say';
 import { type CommandSpec, fail, ok } from '../../types';
-
-const USAGE = `Usage: rebuild HOST [--yes]
-Replace HOST with a fresh server built from its role's golden image, with the desired state applied —
-the immutable way. Everything done by hand on the old server is lost. Without --yes, shows what would be lost.
-`;
 
 export const rebuildCommand: CommandSpec = {
   name: 'rebuild',
   summary: 'replace a server with a fresh one from the golden image (what is lost is shown first)',
-  usage: USAGE,
+  usage: EN['rebuild.usage'],
   options: ['--yes', '--help'],
   availableOn: (server: Server) => server.role === 'bastion',
   complete: ({ state }) => state.world.order.filter((h) => state.world.servers[h]?.role !== 'bastion'),
   run: (ctx) => {
-    if (ctx.args.includes('--help')) return ok(USAGE);
+    const { state } = ctx;
+    const usage = say(state, 'rebuild.usage');
+    if (ctx.args.includes('--help')) return ok(usage);
     const bad = ctx.args.find((a) => a.startsWith('-') && a !== '--yes');
-    if (bad) return fail(`rebuild: unrecognized option '${bad}'\n${USAGE}`, 2);
+    if (bad)
+      return fail(`${say(state, 'lab.unrecognized', { command: 'rebuild', option: bad })}\n${usage}`, 2);
     const hosts = ctx.args.filter((a) => !a.startsWith('-'));
     const host = hosts[0];
-    if (!host || hosts.length > 1) return fail(USAGE, 2);
-    const world = ctx.state.world;
+    if (!host || hosts.length > 1) return fail(usage, 2);
+    const world = state.world;
     const server = world.servers[host];
-    if (!server) return fail(`rebuild: unknown host '${host}'\n`, 2);
-    if (server.role === 'bastion')
-      return fail('rebuild: refusing to rebuild the bastion you are working from\n', 1);
-    const preview = rebuildPreview(world, host);
-    if (!preview) return fail(`rebuild: unknown host '${host}'\n`, 2);
+    if (server?.role === 'bastion') return fail(`${say(state, 'rebuild.bastion')}\n`, 1);
+    const preview = server && rebuildPreview(world, host);
+    if (!server || !preview) return fail(`${say(state, 'rebuild.unknownHost', { host })}\n`, 2);
+    const absent = say(state, 'rebuild.absent');
     const lost = [
-      ...preview.drift.map((d) => `  - ${d.resource} (${d.status}: ${d.actual ?? 'absent'})`),
-      ...preview.baseline.map(
-        (b) => `  - ${b.resource}: ${b.before ?? 'absent'} → ${b.after} (back to the image)`,
+      ...preview.drift.map((d) =>
+        say(state, 'rebuild.lostDrift', {
+          resource: d.resource,
+          status: d.status,
+          actual: d.actual ?? absent,
+        }),
       ),
-      ...preview.files.map((f) => `  - ${f} (not in the desired state)`),
-      ...(preview.kernel ? [`  - kernel ${preview.kernel.before} → ${preview.kernel.after}`] : []),
+      ...preview.baseline.map((b) =>
+        say(state, 'rebuild.lostBaseline', {
+          resource: b.resource,
+          before: b.before ?? absent,
+          after: b.after,
+        }),
+      ),
+      ...preview.files.map((path) => say(state, 'rebuild.lostFile', { path })),
+      ...(preview.kernel ? [say(state, 'rebuild.lostKernel', preview.kernel)] : []),
     ];
     const summary = lost.length
-      ? `What is lost on ${host}:\n${lost.join('\n')}\n`
-      : `${host} matches its image: nothing is lost.\n`;
-    if (!ctx.args.includes('--yes')) {
-      return ok(`${summary}\nRe-run with --yes to replace ${host}: rebuild ${host} --yes\n`);
-    }
+      ? `${say(state, 'rebuild.lost', { host })}\n${lost.map((line) => `  - ${line}`).join('\n')}\n`
+      : `${say(state, 'rebuild.nothingLost', { host })}\n`;
+    if (!ctx.args.includes('--yes')) return ok(`${summary}\n${say(state, 'rebuild.confirm', { host })}\n`);
     const next = rebuildServer(world, host, ctx.actor);
+    const done = say(state, 'rebuild.done', { host, role: server.role });
     return {
-      stdout: `${summary}\n${host}: destroyed; a new ${server.role} server was created from the golden image and the desired state applied.\n${host}: in sync.\n`,
+      stdout: `${summary}\n${done}\n${say(state, 'rebuild.inSync', { host })}\n`,
       stderr: '',
       exitCode: 0,
       world: next,

@@ -1,4 +1,5 @@
 import { ledgerEntries } from '../../../core';
+import { say, sayCount } from '../../i18n/say';
 import { type CommandSpec, fail, ok } from '../../types';
 
 /**
@@ -6,23 +7,27 @@ import { type CommandSpec, fail, ok } from '../../types';
  * asks its host (the app's history, or the headless runner's) through an effect, like the editor.
  */
 function stepper(name: 'undo' | 'redo'): CommandSpec {
-  const usage = `Usage: ${name} [N]\n${name === 'undo' ? 'Go back' : 'Go forward again'} N steps (default 1) in the lab's history of changes to the fleet.\n`;
+  const usageKey = name === 'undo' ? 'undo.usage' : 'redo.usage';
   return {
     name,
     summary:
       name === 'undo'
         ? "step the fleet back to before the last change (the lab's time machine)"
         : 'redo what undo took back',
-    usage,
+    usage: `${name} [N]`,
     run: (ctx) => {
+      const usage = say(ctx.state, usageKey);
       if (ctx.args[0] === '--help') return ok(usage);
       const steps = ctx.args[0] === undefined ? 1 : Number(ctx.args[0]);
       if (!Number.isInteger(steps) || steps < 1 || ctx.args.length > 1)
-        return fail(`${name}: invalid number of steps\n${usage}`, 2);
+        return fail(`${say(ctx.state, 'undo.invalid', { command: name })}\n${usage}`, 2);
       const last = ledgerEntries(ctx.state.world.ledger).at(-1);
-      const hint = name === 'undo' && last ? ` (the last change: ${last.host}: ${last.command})` : '';
+      const hint =
+        name === 'undo' && last
+          ? say(ctx.state, 'undo.lastChange', { host: last.host, command: last.command })
+          : '';
       return {
-        stdout: `${name}: ${steps} step${steps > 1 ? 's' : ''}${hint}\n`,
+        stdout: `${sayCount(ctx.state, name === 'undo' ? 'undo.done' : 'redo.done', steps)}${hint}\n`,
         stderr: '',
         exitCode: 0,
         effects: [{ kind: name, steps }],

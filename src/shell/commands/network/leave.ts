@@ -1,3 +1,4 @@
+import { say } from '../../i18n/say';
 import { type CommandSpec, fail, ok } from '../../types';
 
 const HELP: Record<string, string> = {
@@ -17,7 +18,7 @@ function leave(name: 'exit' | 'logout'): CommandSpec {
       const status = args[0] === undefined ? state.lastExit : Number(args[0]);
       if (!Number.isInteger(status)) return fail(`bash: ${name}: ${args[0]}: numeric argument required\n`, 2);
       if (state.stack.length <= 1) {
-        return ok('logout\nThis is the lab’s first shell: it stays open. Use ssh HOST to visit a server.\n');
+        return ok(`logout\n${say(state, 'exit.firstShell')}\n`);
       }
       const stack = state.stack.slice(0, -1);
       const outer = stack[stack.length - 1];

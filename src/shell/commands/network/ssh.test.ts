@@ -104,7 +104,10 @@ describe('exit and logout', () => {
     const back = run(start, 'ssh web-01', 'exit 3');
     expect(back).toMatchObject({ stdout: 'logout\nConnection to web-01 closed.\n', exitCode: 3 });
     expect(run(start, 'sudo -i', 'logout').stdout).toBe('logout\n');
-    expect(run(start, 'exit').stdout).toContain('first shell');
+    expect(run({ ...start, locale: 'en' }, 'exit').stdout).toContain('first shell');
+    expect(run(start, 'exit').stdout).toBe(
+      'logout\nEste é o primeiro shell do laboratório: ele fica aberto. Use ssh HOST para visitar um servidor.\n',
+    );
     expect(run(start, 'ssh web-01', 'exit x')).toMatchObject({
       stderr: 'bash: exit: x: numeric argument required\n',
       exitCode: 2,

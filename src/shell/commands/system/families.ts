@@ -1,7 +1,9 @@
-/** The command families of the lab, in the order `help` lists them (commands outside them go last). */
-export const FAMILIES: readonly (readonly [string, readonly string[]])[] = [
+import type { PlainKey } from '../../i18n/say';
+
+/** The command families of the lab (titles as message keys), in the order `help` lists them (commands outside them go last). */
+export const FAMILIES: readonly (readonly [PlainKey, readonly string[]])[] = [
   [
-    'Files and navigation',
+    'help.family.files',
     [
       'ls',
       'cd',
@@ -20,13 +22,13 @@ export const FAMILIES: readonly (readonly [string, readonly string[]])[] = [
       'ln',
     ],
   ],
-  ['Files: details and search', ['chmod', 'chown', 'stat', 'find', 'tree', 'which']],
-  ['Text', ['echo', 'printf', 'grep', 'sed', 'wc', 'sort', 'uniq', 'cut', 'tr', 'diff', 'tee']],
-  ['Editors', ['nano', 'vim', 'vi']],
-  ['Packages', ['apt', 'apt-get', 'apt-cache', 'apt-mark', 'dpkg']],
-  ['Services', ['systemctl', 'service', 'journalctl']],
+  ['help.family.filesMore', ['chmod', 'chown', 'stat', 'find', 'tree', 'which']],
+  ['help.family.text', ['echo', 'printf', 'grep', 'sed', 'wc', 'sort', 'uniq', 'cut', 'tr', 'diff', 'tee']],
+  ['help.family.editors', ['nano', 'vim', 'vi']],
+  ['help.family.packages', ['apt', 'apt-get', 'apt-cache', 'apt-mark', 'dpkg', 'dpkg-query']],
+  ['help.family.services', ['systemctl', 'service', 'journalctl']],
   [
-    'System',
+    'help.family.system',
     [
       'hostname',
       'uname',
@@ -45,13 +47,13 @@ export const FAMILIES: readonly (readonly [string, readonly string[]])[] = [
     ],
   ],
   [
-    'Shell',
+    'help.family.shell',
     ['env', 'printenv', 'export', 'unset', 'history', 'type', 'true', 'false', 'clear', 'help', 'man'],
   ],
-  ['Network', ['ssh', 'exit', 'logout', 'curl', 'ping']],
-  ['Application tools', ['nginx', 'needrestart', 'psql']],
-  ['Fleet', ['ansible', 'ansible-playbook']],
-  ['The lab', ['drift', 'converge', 'rebuild', 'undo', 'mission', 'hint']],
+  ['help.family.network', ['ssh', 'exit', 'logout', 'curl', 'ping']],
+  ['help.family.apptools', ['nginx', 'needrestart', 'psql', 'loja-manage']],
+  ['help.family.fleet', ['ansible', 'ansible-playbook']],
+  ['help.family.lab', ['drift', 'converge', 'rebuild', 'undo', 'redo', 'mission', 'hint']],
 ];
 
 /** Builtins are documented in bash(1): `man cd` finds no page of its own on Debian either. */

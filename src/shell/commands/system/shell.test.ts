@@ -3,6 +3,7 @@ import { prompt } from '../../session';
 import { freshShell, run } from '../files/testkit';
 
 const start = freshShell();
+const english = { ...start, locale: 'en' as const };
 
 describe('clear', () => {
   it('asks the terminal to clear, printing nothing', () => {
@@ -11,17 +12,45 @@ describe('clear', () => {
 });
 
 describe('help', () => {
-  it('groups the commands by family', () => {
-    const out = run(start, 'help').stdout;
+  it('groups the commands by family, in English when the learner reads English', () => {
+    const out = run(english, 'help').stdout;
     expect(out).toMatch(/^Commands available in this lab/);
     expect(out.indexOf('\nSystem\n')).toBeGreaterThan(out.indexOf('\nFiles and navigation\n'));
     expect(out).toMatch(/\nNetwork\n {2}ssh +log in to another server/);
     expect(out).toMatch(/\nSystem\n(.*\n)* {2}uptime +tell how long the system has been running\n/);
   });
 
+  it('speaks pt-BR by default: header, families and descriptions', () => {
+    const out = run(start, 'help').stdout;
+    expect(out).toMatch(/^Comandos disponíveis neste laboratório/);
+    expect(out.indexOf('\nSistema\n')).toBeGreaterThan(out.indexOf('\nArquivos e navegação\n'));
+    expect(out).toMatch(/\nRede\n {2}ssh +entra em outro servidor da frota/);
+    expect(out).toMatch(/\nO laboratório\n {2}drift +compara os servidores/);
+    expect(out).not.toContain('Commands available');
+  });
+
+  it('lists every command in its family, none under Other', () => {
+    for (const state of [start, english]) {
+      const out = run(state, 'help').stdout;
+      expect(out).not.toMatch(/\n(Other|Outros)\n/);
+      const family = (name: string) =>
+        out
+          .slice(0, out.indexOf(`\n  ${name} `))
+          .split('\n\n')
+          .at(-1)
+          ?.split('\n')[0];
+      expect(family('dpkg-query')).toMatch(/^(Packages|Pacotes)$/);
+      expect(family('loja-manage')).toMatch(/^(Application tools|Ferramentas da aplicação)$/);
+      expect(family('redo')).toMatch(/^(The lab|O laboratório)$/);
+    }
+  });
+
   it('describes one command, or says there is no such topic', () => {
-    expect(run(start, 'help df').stdout).toBe(
+    expect(run(english, 'help df').stdout).toBe(
       'df: df [-h] [-T] [FILE]...\n    report file system space usage\n',
+    );
+    expect(run(start, 'help df').stdout).toBe(
+      'df: df [-h] [-T] [FILE]...\n    mostra o uso de espaço dos sistemas de arquivos\n',
     );
     expect(run(start, 'help frob')).toMatchObject({
       stderr: "bash: help: no help topics match `frob'.  Try `help help' or `man -k frob' or `info frob'.\n",
