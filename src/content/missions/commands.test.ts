@@ -81,7 +81,7 @@ describe('the mission and hint commands', () => {
 
   it('give hints one at a time, with the learner’s values, until none are left', () => {
     const { type, runtime } = setup();
-    expect(type('hint').output).toMatch(/^mission: no active mission/);
+    expect(type('hint').output).toMatch(/^hint: no active mission/);
     type('mission start hotfix-drift');
     const target = runtime.active()?.vars.target;
     const hints = [1, 2, 3, 4].map(() => type('hint').output);
@@ -109,5 +109,31 @@ describe('the mission and hint commands', () => {
     const unknown = type('mission start nope');
     expect(unknown.exitCode).toBe(1);
     expect(unknown.output).toContain("unknown mission 'nope'");
+    expect(type('mission start 99').output).toContain("unknown mission '99'");
+  });
+
+  it('start a mission by the number the list shows beside it, or by its id alone', () => {
+    const { type, runtime } = setup('pt-BR');
+    const listed = type('mission list').output.split('\n');
+    for (const mission of MISSIONS) {
+      const number = String(mission.order);
+      expect(listed.some((line) => line.startsWith(`${number.padStart(2)}  ${mission.id} `))).toBe(true);
+      expect(type(`mission start ${number}`).exitCode).toBe(0);
+      expect(runtime.active()?.mission.id).toBe(mission.id);
+    }
+    type('mission 2');
+    expect(runtime.active()?.mission.id).toBe(MISSIONS.find((m) => m.order === 2)?.id);
+    type('mission hotfix-drift');
+    expect(runtime.active()?.mission.id).toBe('hotfix-drift');
+  });
+
+  it('say hint: when a hint is asked with no active mission', () => {
+    expect(setup('pt-BR').type('hint').stderr).toBe(
+      'hint: nenhuma missão ativa (comece uma com: mission start ID)\n',
+    );
+    expect(setup('en').type('hint').stderr).toBe(
+      'hint: no active mission (start one with: mission start ID)\n',
+    );
+    expect(setup('en').type('mission status').stderr).toMatch(/^mission: no active mission/);
   });
 });

@@ -22,6 +22,7 @@ const WORDS: Record<Locale, Record<string, string>> = {
     start: 'Para começar: mission start ID    Travou? hint    Lista de verificação: mission status',
     unknown: "mission: missão desconhecida '{{id}}' (veja a lista com: mission)",
     none: 'mission: nenhuma missão ativa (comece uma com: mission start ID)',
+    hintNone: 'hint: nenhuma missão ativa (comece uma com: mission start ID)',
     checklist: 'Lista de verificação',
     complete: 'Missão cumprida! Leia a conversa final no painel da missão.',
     noHints: 'hint: não há mais dicas para esta missão (a solução: mission solution)',
@@ -38,6 +39,7 @@ const WORDS: Record<Locale, Record<string, string>> = {
     start: 'To begin: mission start ID    Stuck? hint    Checklist: mission status',
     unknown: "mission: unknown mission '{{id}}' (see the list with: mission)",
     none: 'mission: no active mission (start one with: mission start ID)',
+    hintNone: 'hint: no active mission (start one with: mission start ID)',
     checklist: 'Checklist',
     complete: 'Mission complete! Read the debrief in the mission pane.',
     noHints: 'hint: no more hints for this mission (the solution: mission solution)',
@@ -92,10 +94,17 @@ function checklist(runtime: MissionRuntime): string {
   return `${say(runtime, 'checklist')}:\n${lines.join('\n')}\n${done}`;
 }
 
-function start(runtime: MissionRuntime, id: string): CommandResult {
+/** A mission by its id, or by the number `mission list` shows beside it. */
+function missionId(runtime: MissionRuntime, typed: string): string | undefined {
+  const byNumber = /^\d+$/.test(typed) ? runtime.missions.find((m) => m.order === Number(typed)) : undefined;
+  return byNumber?.id ?? runtime.missions.find((m) => m.id === typed)?.id;
+}
+
+function start(runtime: MissionRuntime, typed: string): CommandResult {
+  const id = missionId(runtime, typed) ?? typed;
   const started = runtime.start(id, { typed: true });
   const active = runtime.active();
-  if (!started || !active) return fail(`${say(runtime, 'unknown', { id })}\n`);
+  if (!started || !active) return fail(`${say(runtime, 'unknown', { id: typed })}\n`);
   const { mission, vars } = active;
   const briefing = plain(fill(mission.briefing[runtime.locale], vars));
   const text = `== ${mission.title[runtime.locale]} ==\n\n${briefing}\n\n${checklist(runtime)}`;
@@ -139,7 +148,7 @@ export function missionCommand(runtime: MissionRuntime): CommandSpec {
       const active = runtime.active();
       return active ? start(runtime, active.mission.id) : fail(`${say(runtime, 'none')}\n`);
     }
-    if (runtime.missions.some((m) => m.id === sub)) return start(runtime, sub);
+    if (missionId(runtime, sub)) return start(runtime, sub);
     return fail(`${say(runtime, 'usage')}\n`, 2);
   }
 }
@@ -154,7 +163,7 @@ export function hintCommand(runtime: MissionRuntime): CommandSpec {
 }
 
 function nextHint(runtime: MissionRuntime): CommandResult {
-  if (!runtime.active()) return fail(`${say(runtime, 'none')}\n`);
+  if (!runtime.active()) return fail(`${say(runtime, 'hintNone')}\n`);
   const hint = runtime.nextHint();
   if (!hint) return ok(`${say(runtime, 'noHints')}\n`);
   const params = { index: String(hint.index), total: String(hint.total), text: plain(hint.text) };

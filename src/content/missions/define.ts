@@ -30,7 +30,7 @@ export const SHOP_UP: z.input<typeof CheckSchema> = {
   label: { 'pt-BR': 'A loja de produção está saudável', en: 'The production shop is healthy' },
   condition: { kind: 'deployment', env: 'prod', status: 'healthy' },
   failureReason: {
-    'pt-BR': 'A implantação de produção está `{{found}}`: veja o painel para saber por quê.',
-    en: 'The production deployment is `{{found}}`: the dashboard says why.',
+    'pt-BR': 'A implantação de produção está {{found}}: veja o painel para saber por quê.',
+    en: 'The production deployment is {{found}}: the dashboard says why.',
   },
 };

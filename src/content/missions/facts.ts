@@ -3,6 +3,8 @@
  * CVEs. When an engine module changes its public API, only this file follows.
  */
 import {
+  type DeploymentStatus,
+  type DriftStatus,
   deploymentHealth,
   driftedItems,
   nginxConfigTest,
@@ -20,7 +22,7 @@ function installed(server: Server): Record<string, string> {
 }
 
 /** The drift status of a declared file (`IN_SYNC`, `MODIFIED`, `MISSING`), or null when nothing declares it. */
-export function fileDrift(world: World, host: string, path: string): string | null {
+export function fileDrift(world: World, host: string, path: string): DriftStatus | null {
   const item = serverDrift(world, host).find((i) => i.resource === `file:${path}`);
   return item ? item.status : null;
 }
@@ -38,7 +40,7 @@ export function healthErrors(world: World, host: string): string[] | null {
 }
 
 /** `healthy`, `degraded` or `down`; null when the environment has no app servers. */
-export function deploymentStatus(world: World, env: string): string | null {
+export function deploymentStatus(world: World, env: string): DeploymentStatus | null {
   return deploymentHealth(world, env)?.status ?? null;
 }
 

@@ -76,8 +76,8 @@ Upgrading in place means swapping the software of a machine that is serving cust
         ],
       },
       failureReason: {
-        'pt-BR': 'O nginx de `{{target}}` não está rodando com a versão instalada ({{found}}).',
-        en: 'nginx on `{{target}}` is not running the installed version ({{found}}).',
+        'pt-BR': 'O nginx de `{{target}}` não está rodando com a versão instalada: {{found}}.',
+        en: 'nginx on `{{target}}` is not running the installed version: {{found}}.',
       },
     },
     {
@@ -94,7 +94,7 @@ Upgrading in place means swapping the software of a machine that is serving cust
         condition: { kind: 'package-version', host: '{{host}}', name: 'nginx', op: '=', version: '1.22.1-9' },
       },
       failureReason: {
-        'pt-BR': 'Em {{hosts}} o nginx também mudou ({{found}}): o canário é só `{{target}}`.',
+        'pt-BR': 'Em {{hosts}} o nginx também mudou (para {{found}}): o canário é só `{{target}}`.',
         en: 'nginx changed on {{hosts}} too ({{found}}): only `{{target}}` is the canary.',
       },
     },

@@ -138,8 +138,8 @@ Find out what staging has that production lacks. Compare the two environments: t
         condition: { kind: 'service-state', host: '{{host}}', unit: 'loja', active: 'active' },
       },
       failureReason: {
-        'pt-BR': 'O serviço `loja` não está rodando em {{hosts}} ({{found}}).',
-        en: 'The `loja` service is not running on {{hosts}} ({{found}}).',
+        'pt-BR': 'O serviço `loja` não está rodando em {{hosts}}: {{found}}.',
+        en: 'The `loja` service is not running on {{hosts}}: {{found}}.',
       },
     },
     SHOP_UP,
