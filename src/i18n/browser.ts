@@ -1,4 +1,5 @@
 import i18next, { type i18n } from 'i18next';
+import type enJson from './en.json';
 import { I18N_OPTIONS, type Locale } from './locales';
 import ptBR from './pt-BR.json';
 
@@ -7,7 +8,8 @@ import ptBR from './pt-BR.json';
  * chunk of its own, fetched when a learner reads in English — before the first render if that is their
  * language, or when they switch to it.
  */
-const LOADERS: Record<Exclude<Locale, 'pt-BR'>, () => Promise<{ default: typeof ptBR }>> = {
+// Each file's own type: a counted key has each language's plural forms (pt-BR's zero and many too).
+const LOADERS: Record<Exclude<Locale, 'pt-BR'>, () => Promise<{ default: typeof enJson }>> = {
   en: () => import('./en.json'),
 };
 

@@ -30,10 +30,15 @@ export const FAILURE_KEYS = {
   MIXED_RELEASES: 'dashboard.failures.MIXED_RELEASES',
 } as const satisfies Record<HealthFailure['code'], string>;
 
+/** A finding's parameters for i18next: a certificate's days are the count its plural forms follow. */
+function failureParams(params: HealthFailure['params']): HealthFailure['params'] {
+  return 'days' in params ? { ...params, count: params.days } : params;
+}
+
 /** A health finding in the learner's language: the core gives codes and parameters, never sentences. */
 export function FailureText({ failure }: { failure: HealthFailure }) {
   const { t } = useTranslation();
-  return <>{t(FAILURE_KEYS[failure.code], failure.params)}</>;
+  return <>{t(FAILURE_KEYS[failure.code], failureParams(failure.params))}</>;
 }
 
 /** A stable React key for a finding. */

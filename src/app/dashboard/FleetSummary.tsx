@@ -38,7 +38,7 @@ export function FleetSummary({ world, progress }: { world: World; progress: Flee
       ) : (
         <p className="summary__progress">
           <label>
-            {t('dashboard.summary.evaluating', { done: progress.done, total: progress.total })}{' '}
+            {t('dashboard.summary.evaluating', { done: progress.done, count: progress.total })}{' '}
             <progress max={progress.total} value={progress.done} />
           </label>
         </p>

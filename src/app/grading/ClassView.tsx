@@ -103,7 +103,9 @@ export function ClassView() {
         )}
       </div>
       <p role="status" className="grading-message" data-testid="class-status">
-        {reading ? t('grading.class.reading', reading) : lastImport && t('grading.class.result', lastImport)}
+        {reading
+          ? t('grading.class.reading', { done: reading.done, count: reading.total })
+          : lastImport && t('grading.class.result', lastImport)}
       </p>
       {refused.length > 0 && (
         <section className="class-report" aria-labelledby="class-refused">

@@ -40,6 +40,8 @@ export function ProgressSection() {
   const input = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const summary = progressSummary(progress);
+  // "1 resolvida", "2 resolvidas": the solved count in its plural form; "em andamento" does not change.
+  const solved = (count: number) => t('grading.progress.solvedCount', { count });
 
   const exportProgress = () =>
     downloadText(
@@ -77,7 +79,9 @@ export function ProgressSection() {
   return (
     <section className="grading-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('grading.progress.heading')}</h3>
-      <p data-testid="progress-summary">{t('grading.progress.summary', summary)}</p>
+      <p data-testid="progress-summary">
+        {t('grading.progress.summary', { solved: solved(summary.solved), started: summary.started })}
+      </p>
       <div className="grading-buttons">
         <button type="button" className="button" onClick={exportProgress}>
           {t('grading.progress.export')}
@@ -132,16 +136,21 @@ export function ProgressSection() {
         {pending?.kind === 'import' && incoming && (
           <p>
             {t('grading.progress.confirmImport', {
-              currentSolved: summary.solved,
+              currentSolved: solved(summary.solved),
               file: pending.file,
-              solved: incoming.solved,
+              solved: solved(incoming.solved),
               started: incoming.started,
             })}
           </p>
         )}
         {pending?.kind === 'reset' && (
           <>
-            <p>{t('grading.progress.confirmReset', summary)}</p>
+            <p>
+              {t('grading.progress.confirmReset', {
+                solved: solved(summary.solved),
+                started: summary.started,
+              })}
+            </p>
             <button type="button" className="button" onClick={exportProgress}>
               {t('grading.progress.downloadBackup')}
             </button>

@@ -27,7 +27,7 @@ export function Checklist({ mission, vars, evaluation }: ChecklistProps) {
       >
         {evaluation.complete
           ? t('missions.checklist.complete')
-          : t('missions.checklist.summary', { passed, total: evaluation.checks.length })}
+          : t('missions.checklist.summary', { passed, count: evaluation.checks.length })}
       </p>
       <ul className="checklist" data-testid="mission-checklist">
         {mission.checklist.map((check) => {

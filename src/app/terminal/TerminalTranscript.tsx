@@ -20,7 +20,7 @@ export function TerminalTranscript() {
   const screenReaderMode = useAppStore((s) => s.settings.screenReaderMode);
   const entries = recentEntries(transcript, TRANSCRIPT_SHOWN);
   const omitted = (count: number) =>
-    t('terminal.linesOmitted', { count: count.toLocaleString(i18n.language), limit: OUTPUT_LINES });
+    t('terminal.linesOmitted', { count, n: count.toLocaleString(i18n.language), limit: OUTPUT_LINES });
   return (
     <section className="visually-hidden" aria-labelledby="transcript-title">
       <h3 id="transcript-title">{t('transcript.title')}</h3>

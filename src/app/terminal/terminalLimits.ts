@@ -14,7 +14,7 @@ export function browserLimits(i18n: I18n, scrollback: number): TerminalLimits {
     outputLines: scrollback,
     pasteChars: 64 * 1024,
     linesOmitted: (count) =>
-      i18n.t('terminal.linesOmitted', { count: number(count), limit: number(scrollback) }),
+      i18n.t('terminal.linesOmitted', { count, n: number(count), limit: number(scrollback) }),
     pasteCut: (kept, total) => i18n.t('terminal.pasteCut', { kept: number(kept), total: number(total) }),
     schedule: (task) => void setTimeout(task, 0),
     now: () => performance.now(),

@@ -51,8 +51,8 @@ export function AuthorPreview({ doc }: { doc: ScenarioDoc | MissionDoc }) {
         {t('instructor.author.missionSummary', {
           title,
           scenario: mission.scenario,
-          checks,
-          hints: mission.hints.length,
+          checks: t('instructor.author.checkCount', { count: checks }),
+          hints: t('instructor.author.hintCount', { count: mission.hints.length }),
         })}
       </p>
       <UnplayableText mission={mission}>
