@@ -47,7 +47,7 @@ test('an instructor authors a mission, plays it in the lab, solves it by typing,
 }) => {
   const author = await authorMission(page);
   await expect(author.getByTestId('mission-summary')).toContainText(
-    `${TITLE}: cenário frota, 2 verificação(ões), 4 dicas`,
+    `${TITLE}: cenário frota, 2 verificações, 4 dicas`,
   );
   await author.getByRole('button', { name: 'Jogar esta missão no laboratório' }).click();
   await expect(author.getByRole('status').last()).toContainText(`A missão ${TITLE} começou no laboratório`);

@@ -15,7 +15,7 @@ test('chaos: a hotfix on two web servers drifts them, shows in the timeline, and
   await panel.getByRole('checkbox', { name: 'web-01', exact: true }).check();
   await panel.getByRole('checkbox', { name: 'web-03', exact: true }).check();
   await panel.getByRole('radio', { name: /Hotfix de um colega/ }).check();
-  await panel.getByRole('button', { name: 'Disparar em 2 servidor(es)' }).click();
+  await panel.getByRole('button', { name: 'Disparar em 2 servidores' }).click();
 
   await expect(panel.getByRole('status')).toContainText('aconteceu em web-01, web-03');
   await expect(serverButton(page, 'web-01')).toHaveAttribute('data-state', 'drifted');
@@ -40,7 +40,7 @@ test('chaos: a disk filled to the percentage set; a value out of range fires not
   await expect(percent).toHaveValue('98.5');
   await percent.fill('150');
   await expect(percent).toHaveAttribute('aria-invalid', 'true');
-  await panel.getByRole('button', { name: 'Disparar em 1 servidor(es)' }).click();
+  await panel.getByRole('button', { name: 'Disparar em 1 servidor' }).click();
   await expect(panel.getByRole('status')).toHaveText(
     'Ocupação do disco (%): use um número de 50 a 100 (passo 0.5). Nada foi disparado.',
   );
@@ -48,7 +48,7 @@ test('chaos: a disk filled to the percentage set; a value out of range fires not
 
   await percent.fill('99');
   await expect(percent).toHaveAttribute('aria-invalid', 'false');
-  await panel.getByRole('button', { name: 'Disparar em 1 servidor(es)' }).click();
+  await panel.getByRole('button', { name: 'Disparar em 1 servidor' }).click();
   await expect(panel.getByRole('status')).toContainText(
     'Disco enchendo (Ocupação do disco (%): 99): aconteceu em db-01.',
   );
@@ -278,7 +278,7 @@ test.describe('on a phone', () => {
 
     const panel = page.getByTestId('instructor-chaos');
     await panel.getByRole('checkbox', { name: 'web-02', exact: true }).check();
-    await panel.getByRole('button', { name: 'Fire on 1 server(s)' }).click();
+    await panel.getByRole('button', { name: 'Fire on 1 server' }).click();
     await expect(panel.getByRole('status')).toContainText('happened on web-02');
     await page.getByRole('tab', { name: 'Fleet dashboard' }).click();
     await expect(serverButton(page, 'web-02')).toHaveAttribute('data-state', 'drifted');
