@@ -1,6 +1,8 @@
+import { wrapText, wrapWords } from '../format/wrap';
 import { say, shellLocale } from '../i18n/say';
 import { SUMMARIES_PT_BR } from '../i18n/summaries';
 import type { CommandRegistry } from '../registry';
+import { terminalColumns } from '../session';
 import { type CommandSpec, fail, ok, type ShellState } from '../types';
 import { FAMILIES } from './system/families';
 
@@ -29,6 +31,11 @@ export function helpCommand(registry: CommandRegistry): CommandSpec {
       }
       const specs = registry.all();
       const width = Math.max(...specs.map((s) => s.name.length));
+      // A description wider than the terminal goes on under itself, not under the names (xterm would cut words).
+      const hang = width + 4;
+      const room = terminalColumns(state) - hang;
+      const fitted = (text: string) =>
+        room >= 20 ? wrapWords(text, room).join(`\n${' '.repeat(hang)}`) : text;
       const listed = new Set<string>();
       const sections: string[] = [];
       const section = (title: string, names: readonly string[]) => {
@@ -36,7 +43,7 @@ export function helpCommand(registry: CommandRegistry): CommandSpec {
         for (const m of members) listed.add(m.name);
         if (members.length)
           sections.push(
-            `${title}\n${members.map((s) => `  ${s.name.padEnd(width)}  ${summaryOf(state, s)}`).join('\n')}\n`,
+            `${title}\n${members.map((s) => `  ${s.name.padEnd(width)}  ${fitted(summaryOf(state, s))}`).join('\n')}\n`,
           );
       };
       for (const [title, names] of FAMILIES) section(say(state, title), names);
@@ -44,7 +51,7 @@ export function helpCommand(registry: CommandRegistry): CommandSpec {
         say(state, 'help.family.other'),
         specs.map((s) => s.name),
       );
-      return ok(`${say(state, 'help.header')}\n\n${sections.join('\n')}`);
+      return ok(`${wrapText(say(state, 'help.header'), terminalColumns(state))}\n\n${sections.join('\n')}`);
     },
   };
 }

@@ -150,11 +150,12 @@ describe('undo and redo', () => {
 
   it('count their steps in the learner’s language', () => {
     const command = "sudo sed -i 's/timeout = 30/timeout = 120/' /etc/loja/loja.ini";
-    expect(run(run(start, ...HOTFIX).state, 'undo').output).toBe(
+    const wide = { columns: 200 };
+    expect(run({ ...run(start, ...HOTFIX).state, ...wide }, 'undo').output).toBe(
       `undo: 1 step (the last change: web-02: ${command})\n`,
     );
     expect(run(start, 'redo 3').output).toBe('redo: 3 steps\n');
-    const state = run(portuguese, ...HOTFIX).state;
+    const state = { ...run(portuguese, ...HOTFIX).state, ...wide };
     expect(run(state, 'undo').output).toBe(
       `undo: 1 passo para trás (a última mudança: web-02: ${command})\n`,
     );

@@ -1,5 +1,7 @@
 import { ledgerEntries } from '../../../core';
+import { wrapText } from '../../format/wrap';
 import { say, sayCount } from '../../i18n/say';
+import { terminalColumns } from '../../session';
 import { type CommandSpec, fail, ok } from '../../types';
 
 /**
@@ -27,7 +29,7 @@ function stepper(name: 'undo' | 'redo'): CommandSpec {
           ? say(ctx.state, 'undo.lastChange', { host: last.host, command: last.command })
           : '';
       return {
-        stdout: `${sayCount(ctx.state, name === 'undo' ? 'undo.done' : 'redo.done', steps)}${hint}\n`,
+        stdout: `${wrapText(`${sayCount(ctx.state, name === 'undo' ? 'undo.done' : 'redo.done', steps)}${hint}`, terminalColumns(ctx.state))}\n`,
         stderr: '',
         exitCode: 0,
         effects: [{ kind: name, steps }],

@@ -1,4 +1,6 @@
+import { wrapText } from '../../format/wrap';
 import { say } from '../../i18n/say';
+import { terminalColumns } from '../../session';
 import { type CommandSpec, fail, ok } from '../../types';
 
 const HELP: Record<string, string> = {
@@ -18,7 +20,7 @@ function leave(name: 'exit' | 'logout'): CommandSpec {
       const status = args[0] === undefined ? state.lastExit : Number(args[0]);
       if (!Number.isInteger(status)) return fail(`bash: ${name}: ${args[0]}: numeric argument required\n`, 2);
       if (state.stack.length <= 1) {
-        return ok(`logout\n${say(state, 'exit.firstShell')}\n`);
+        return ok(`logout\n${wrapText(say(state, 'exit.firstShell'), terminalColumns(state))}\n`);
       }
       const stack = state.stack.slice(0, -1);
       const outer = stack[stack.length - 1];

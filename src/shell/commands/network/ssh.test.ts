@@ -105,7 +105,14 @@ describe('exit and logout', () => {
     expect(back).toMatchObject({ stdout: 'logout\nConnection to web-01 closed.\n', exitCode: 3 });
     expect(run(start, 'sudo -i', 'logout').stdout).toBe('logout\n');
     expect(run({ ...start, locale: 'en' }, 'exit').stdout).toContain('first shell');
-    expect(run(start, 'exit').stdout).toBe(
+    expect(run({ ...start, columns: 40 }, 'exit').stdout.split('\n')).toEqual([
+      'logout',
+      'Este é o primeiro shell do laboratório:',
+      'ele fica aberto. Use ssh HOST para',
+      'visitar um servidor.',
+      '',
+    ]);
+    expect(run({ ...start, columns: 120 }, 'exit').stdout).toBe(
       'logout\nEste é o primeiro shell do laboratório: ele fica aberto. Use ssh HOST para visitar um servidor.\n',
     );
     expect(run(start, 'ssh web-01', 'exit x')).toMatchObject({

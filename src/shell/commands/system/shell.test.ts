@@ -45,6 +45,16 @@ describe('help', () => {
     }
   });
 
+  it('fits the descriptions to the terminal, going on under themselves', () => {
+    for (const columns of [60, 72]) {
+      const lines = run({ ...start, columns }, 'help').stdout.split('\n');
+      for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(columns);
+      const at = lines.findIndex((l) => l.startsWith('  drift '));
+      const hang = lines[at]?.indexOf('compara') ?? 0;
+      expect(lines[at + 1]?.slice(0, hang).trim()).toBe('');
+    }
+  });
+
   it('describes one command, or says there is no such topic', () => {
     expect(run(english, 'help df').stdout).toBe(
       'df: df [-h] [-T] [FILE]...\n    report file system space usage\n',
