@@ -128,3 +128,16 @@ describe('the terminal width', () => {
     ).toBe(true);
   });
 });
+
+describe('the learner’s language', () => {
+  it('reaches the lab’s own commands, and follows a switch; the real tools stay in English', () => {
+    expect(run('exit').output).toContain('Este é o primeiro shell do laboratório');
+    expect(run('help').output).toMatch(/^Comandos disponíveis/);
+    useAppStore.getState().setLocale('en');
+    expect(run('exit').output).toContain('This is the lab’s first shell');
+    expect(run('drift').output).toMatch(/Found 0 drifted resources/);
+    expect(run('cat /nope').output).toBe('cat: /nope: No such file or directory\n');
+    useAppStore.getState().setLocale('pt-BR');
+    expect(run('drift').output).toMatch(/Encontrados 0 recursos com desvio/);
+  });
+});
