@@ -68,6 +68,7 @@ export const SUMMARIES_PT_BR: Readonly<Record<string, string>> = {
   ssh: 'entra em outro servidor da frota (ou roda um comando nele)',
   stat: 'mostra o estado de um arquivo ou sistema de arquivos',
   systemctl: 'controla o systemd e seus serviços',
+  su: 'abre um shell como outro usuário (root, se nenhum for dado)',
   tail: 'mostra o fim de arquivos',
   tee: 'lê da entrada padrão e escreve na saída padrão e em arquivos',
   top: 'mostra os processos do Linux (um retrato)',
