@@ -84,7 +84,7 @@ export function deploymentHealth(world: World, env: string): DeploymentHealth | 
   const entryServer = lbServer ?? first;
   const entry = entryTier(entryServer, healthContext(world, entryServer.hostname));
   const dbServer = envDatabase(world, env);
-  const db = dbServer ? databaseTier(dbServer) : null;
+  const db = dbServer ? databaseTier(dbServer, healthContext(world, dbServer.hostname)) : null;
   const tiers = webs.map((s) => backendTier(s, healthContext(world, s.hostname)));
   const backends = webs.map((s, i): BackendHealth => {
     const t = tiers[i] as TierState;

@@ -162,6 +162,22 @@ describe('health evaluation', () => {
     );
   }, 120_000);
 
+  it('agrees with the deployment view: a server the deployment counts down is broken in the fleet view', () => {
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 8 }), (changes) => {
+        const world = changes.reduce(apply, BASE);
+        const broken = (host: string) => serverHealth(world, host)?.status === 'broken';
+        for (const env of deploymentEnvs(world)) {
+          const d = deploymentHealth(world, env);
+          for (const b of d?.backends ?? []) expect(b.up || broken(b.host), b.host).toBe(true);
+          if (d?.lb) expect(d.lb.up || broken(d.lb.host), d.lb.host).toBe(true);
+          if (d?.database) expect(d.database.up || broken(d.database.host), d.database.host).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 120_000);
+
   it('gives nginx -t exactly one verdict line for any configuration text', () => {
     fc.assert(
       fc.property(nginxText, nginxText, (conf, site) => {

@@ -13,6 +13,7 @@ import {
   schemaCheck,
   serviceChecks,
 } from './serverChecks';
+import { roleChecks } from './serving';
 
 export type { FailureParams, HealthCode, HealthFailure, Severity } from './failures';
 
@@ -52,13 +53,15 @@ function clockFreeFailures(server: Server, ctx: HealthContext): HealthFailure[] 
   const hit = cache.get(server);
   if (hit && hit.key === key && hit.hosts === ctx.hosts) return hit.failures;
   const options = ctx.hosts ? { hosts: ctx.hosts } : {};
-  const failures = errorsFirst([
+  const own = [
     ...serviceChecks(server, options),
     ...schemaCheck(server, ctx.database),
     ...diskCheck(server),
     ...restartChecks(server),
     ...rebootCheck(server),
-  ]);
+  ];
+  // What the deployment sees of this server (a web server not serving HTTPS is down) is its health too.
+  const failures = errorsFirst([...own, ...roleChecks(server, own)]);
   cache.set(server, { key, hosts: ctx.hosts, failures });
   return failures;
 }

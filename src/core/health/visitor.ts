@@ -1,7 +1,7 @@
 /** What `curl https://…/` (or a browser) gets from a deployment: a page and its headers, or curl's error. */
 import type { Server, World } from '../model/types';
 import { badGateway, type HttpResponse, shopPage, shopUnavailable } from './pages';
-import { type Answer, nginxSignature, type TierState } from './tiers';
+import { type Answer, nginxSignature, type TierState } from './serving';
 
 export interface VisitorView {
   url: string;
