@@ -1,6 +1,7 @@
 import { appToolCommands } from './commands/apptools';
 import {
   cdCommand,
+  commandCommand,
   exportCommand,
   falseCommand,
   historyCommand,
@@ -101,5 +102,10 @@ export function createRegistry(): CommandRegistry {
   registry.register(...packageCommands());
   registry.register(...serviceCommands());
   registry.register(...appToolCommands());
-  return registry.register(helpCommand(registry), typeCommand(registry), whichCommand(registry));
+  return registry.register(
+    helpCommand(registry),
+    typeCommand(registry),
+    commandCommand(registry),
+    whichCommand(registry),
+  );
 }

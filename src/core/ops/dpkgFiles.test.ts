@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { installedOwner } from './dpkgFiles';
 import { dpkgStatusAbbrev } from './dpkgState';
 import { makeDir, removePath, writeFile } from './files';
 import { aptInstall, aptRemove, aptUpgrade } from './packages';
-import { fileText, frota, newEntries, root, server } from './testkit';
+import { fileText, frota, newEntries, root, server, withSources } from './testkit';
 
 const MIME = '/etc/nginx/mime.types';
 const UNIT_FILE = '/lib/systemd/system/nginx.service';
@@ -134,5 +135,30 @@ describe('automatically installed packages', () => {
     );
     const auto = aptRemove(removed.world, 'lb-01', [], { actor: root('apt autoremove'), autoremove: true });
     expect(server(auto.world, 'lb-01').packages.libpq5).toBeUndefined();
+  });
+});
+
+describe('programs on disk', () => {
+  it('ship the interpreter named after the installed Python, and say which package owns them', () => {
+    const before = server(frota(), 'web-01');
+    expect(before.fs['/usr/bin/python3.11']?.kind).toBe('file');
+    expect(installedOwner(before.packages, '/usr/bin/python3')).toEqual({
+      name: 'python3',
+      version: '3.11.2-1+b1',
+    });
+    const { world } = aptInstall(
+      withSources(frota(), 'web-01', 'lab-python'),
+      'web-01',
+      [{ name: 'python3', version: '3.12.7-1~lab1' }],
+      { actor: root('apt install python3'), assumeYes: true },
+    );
+    const after = server(world, 'web-01');
+    expect(after.fs['/usr/bin/python3.11']).toBeUndefined();
+    expect(after.fs['/usr/bin/python3.12']?.kind).toBe('file');
+    expect(installedOwner(after.packages, '/usr/bin/python3.12')).toEqual({
+      name: 'python3-minimal',
+      version: '3.12.7-1~lab1',
+    });
+    expect(installedOwner(after.packages, '/usr/bin/htop')).toBeUndefined();
   });
 });

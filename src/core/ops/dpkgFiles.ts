@@ -29,6 +29,16 @@ export function ownedPaths(packages: Readonly<Record<string, string>>): Set<stri
   return owned;
 }
 
+/** The installed package that ships `path`, with its version: what `dpkg -S PATH` answers. */
+export function installedOwner(
+  packages: Readonly<Record<string, { version: string }>>,
+  path: string,
+): { name: string; version: string } | undefined {
+  for (const [name, pkg] of Object.entries(packages))
+    if (Object.hasOwn(packageFiles(name, pkg.version, 0), path)) return { name, version: pkg.version };
+  return undefined;
+}
+
 function conffileNotice(path: string, shippedBefore: boolean): string[] {
   return [
     '',

@@ -8,6 +8,7 @@ export {
   migrateSchema,
   migrationName,
 } from './database';
+export { installedOwner } from './dpkgFiles';
 export {
   autoremovable,
   dpkgStatusAbbrev,

@@ -26,7 +26,6 @@ const BINARIES: Readonly<Record<string, readonly string[]>> = {
   rsync: ['/usr/bin/rsync'],
   openssl: ['/usr/bin/openssl'],
   python3: ['/usr/bin/python3'],
-  'python3-minimal': ['/usr/bin/python3.11'],
   sudo: ['/usr/bin/sudo'],
   'openssh-client': ['/usr/bin/ssh', '/usr/bin/scp'],
   'openssh-server': ['/usr/sbin/sshd'],
@@ -169,9 +168,16 @@ export function filesOfPackage(
   return files;
 }
 
+/** The interpreter python3-minimal ships is named after its minor version: 3.12.7-1~lab1 → python3.12. */
+function binariesOf(name: string, version: string): readonly string[] {
+  if (name !== 'python3-minimal') return BINARIES[name] ?? [];
+  const minor = /^(?:\d+:)?(\d+\.\d+)/.exec(version)?.[1];
+  return minor ? [`/usr/bin/python${minor}`] : [];
+}
+
 function buildPackageFiles(name: string, version: string, mtime: number): Record<string, FsNode> {
   const fs: Record<string, FsNode> = {};
-  for (const bin of BINARIES[name] ?? []) fs[bin] = file(elf(bin), mtime, 'root', 0o755);
+  for (const bin of binariesOf(name, version)) fs[bin] = file(elf(bin), mtime, 'root', 0o755);
   fs[`/usr/share/doc/${name}`] = dir(mtime);
   fs[`/usr/share/doc/${name}/copyright`] = file(`Upstream-Name: ${name}\nVersion: ${version}\n`, mtime);
   if (name === 'nginx' || name === 'nginx-common') nginxFiles(fs, mtime, version);

@@ -1,7 +1,8 @@
 import { resolvePath } from '../../core';
+import { locate } from '../exec/lookup';
 import { canAccess } from '../permissions';
 import type { CommandRegistry } from '../registry';
-import { type CommandSpec, fail, ok } from '../types';
+import { type CommandContext, type CommandSpec, fail, ok } from '../types';
 
 function withSession<T extends { stack: unknown[] }>(stack: T['stack'], replacement: unknown): T['stack'] {
   return [...stack.slice(0, -1), replacement];
@@ -123,6 +124,7 @@ export const falseCommand: CommandSpec = {
 
 const BUILTINS = new Set([
   'cd',
+  'command',
   'pwd',
   'export',
   'unset',
@@ -137,21 +139,70 @@ const BUILTINS = new Set([
   'help',
 ]);
 
+/** Where bash would find `name` as `user` in `session`: a builtin, a file on the path, or nothing. */
+function howRun(ctx: CommandContext, registry: CommandRegistry, name: string): 'builtin' | string | null {
+  if (BUILTINS.has(name)) return 'builtin';
+  const server = ctx.state.world.servers[ctx.session.host];
+  return server ? (locate(registry, server, ctx.session, ctx.user, name, false)[0] ?? null) : null;
+}
+
 /** `type NAME`: how bash would run it. */
 export function typeCommand(registry: CommandRegistry): CommandSpec {
   return {
     name: 'type',
     summary: 'describe how a command name would be run (shell builtin)',
     usage: 'type name ...',
-    run: ({ args }) => {
+    run: (ctx) => {
       let stdout = '';
       let stderr = '';
-      for (const name of args) {
-        if (BUILTINS.has(name)) stdout += `${name} is a shell builtin\n`;
-        else if (registry.get(name)) stdout += `${name} is /usr/bin/${name}\n`;
+      for (const name of ctx.args) {
+        const how = howRun(ctx, registry, name);
+        if (how === 'builtin') stdout += `${name} is a shell builtin\n`;
+        else if (how !== null) stdout += `${name} is ${how}\n`;
         else stderr += `bash: type: ${name}: not found\n`;
       }
       return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+    },
+  };
+}
+
+/**
+ * `command -v NAME` prints what would run (a builtin's name, a program's path); `command -V NAME` says it
+ * as `type` does. `command NAME ARGS` runs NAME, which the dispatcher handles before reaching here.
+ */
+export function commandCommand(registry: CommandRegistry): CommandSpec {
+  return {
+    name: 'command',
+    summary: 'run a command, or tell how it would be run with -v / -V (shell builtin)',
+    usage: 'command [-pVv] command [arg ...]',
+    options: ['-v', '-V', '-p'],
+    run: (ctx) => {
+      const flags = new Set<string>();
+      let i = 0;
+      for (; i < ctx.args.length && /^-[pvV]+$/.test(ctx.args[i] ?? ''); i++)
+        for (const c of (ctx.args[i] ?? '').slice(1)) flags.add(c);
+      const bad = ctx.args[i]?.startsWith('-') && ctx.args[i] !== '--' ? ctx.args[i] : undefined;
+      if (bad !== undefined)
+        return fail(
+          `bash: command: ${bad.slice(0, 2)}: invalid option\ncommand: usage: command [-pVv] command [arg ...]\n`,
+          2,
+        );
+      if (ctx.args[i] === '--') i++;
+      const names = ctx.args.slice(i);
+      if (!flags.has('v') && !flags.has('V')) return ok('');
+      let stdout = '';
+      let stderr = '';
+      let missing = false;
+      for (const name of names) {
+        const how = howRun(ctx, registry, name);
+        if (how === null) {
+          missing = true;
+          if (flags.has('V')) stderr += `bash: command: ${name}: not found\n`;
+        } else if (flags.has('V'))
+          stdout += how === 'builtin' ? `${name} is a shell builtin\n` : `${name} is ${how}\n`;
+        else stdout += how === 'builtin' ? `${name}\n` : `${how}\n`;
+      }
+      return { stdout, stderr, exitCode: missing ? 1 : 0 };
     },
   };
 }

@@ -5,6 +5,8 @@ import type { CommandRegistry } from '../registry';
 import { currentSession, newSession } from '../session';
 import type { CommandResult, HostSession, ShellState } from '../types';
 import { expandContext } from './context';
+import { programFile } from './lookup';
+import { runProgram } from './programs';
 import { applyRedirects, type Sink } from './redirects';
 
 /** What running one simple command produced, after its redirections were applied. */
@@ -52,8 +54,14 @@ function dispatch(
     rawName.includes('/') !== (name !== rawName) ||
     (server && spec.availableOn && !spec.availableOn(server))
   ) {
+    // Not the lab's own command, but maybe a program an installed package put on the path.
+    const program = server ? programFile(server, session, user, rawName) : null;
+    if (server && program !== null) return runProgram(server, program, args);
     return { stdout: '', stderr: `${prefix}: ${rawName}: command not found\n`, exitCode: 127 };
   }
+  // `command NAME ARGS` runs NAME as it would run alone (the lab has no shell functions to skip).
+  if (name === 'command' && args[0] !== undefined && !args[0].startsWith('-'))
+    return dispatch(state, registry, args, stdin, user, line, viaSudo);
   try {
     return spec.run({ state, session, args, stdin, user, actor: { user, command: line } });
   } catch (error) {

@@ -202,11 +202,17 @@ describe('which', () => {
     const removed = withFiles(freshShell(), 'bastion', {});
     const server = removed.world.servers.bastion;
     if (!server) throw new Error('no bastion');
+    // What `apt remove nano` leaves: no package, and no /bin/nano.
     const { nano: _gone, ...packages } = server.packages;
+    const { '/bin/nano': _file, ...fs } = server.fs;
     const noNano = {
       ...removed,
-      world: { ...removed.world, servers: { ...removed.world.servers, bastion: { ...server, packages } } },
+      world: {
+        ...removed.world,
+        servers: { ...removed.world.servers, bastion: { ...server, packages, fs } },
+      },
     };
     expect(run(noNano, 'which nano').exitCode).toBe(1);
+    expect(run(noNano, 'nano').stderr).toBe('bash: nano: command not found\n');
   });
 });
