@@ -44,6 +44,35 @@ test('stopping nginx breaks web-01, degrades the prod deployment and flashes the
   await expect(web01).toHaveAttribute('data-state', 'in-sync');
 });
 
+test('a web server that stops serving HTTPS is broken in the fleet view, as the deployments view says', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await onHost(
+    page,
+    'web-03',
+    "sudo sed -i '/ssl on;/d' /etc/nginx/sites-enabled/loja",
+    'sudo systemctl restart nginx',
+  );
+  const reason = 'web-03 não serve HTTPS na porta 443';
+  const web03 = serverButton(page, 'web-03');
+  await expect(web03).toHaveAttribute('data-state', 'broken');
+  await expect(web03).toHaveAccessibleName('web-03: com falha');
+  await expect(dashboard(page).locator('[data-count="broken"]')).toHaveText(/1 com falha/);
+  await web03.click();
+  const detail = page.getByRole('dialog', { name: /Servidor web-03/ });
+  await expect(detail).toContainText(reason);
+  await expect(detail).not.toContainText('Nenhuma verificação falhou');
+  await detail.getByRole('button', { name: 'Fechar' }).click();
+
+  await openTab(page, 'Implantações');
+  const prod = dashboard(page).locator('article[data-env="prod"]');
+  await expect(prod).toHaveAttribute('data-status', 'degraded');
+  const row = prod.locator('tr[data-backend="web-03"]');
+  await expect(row).toContainText('fora do ar');
+  await expect(row).toContainText(reason);
+});
+
 test('under reduced motion a change is not animated', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await onHost(page, 'web-02', 'sudo systemctl stop nginx');
