@@ -4,7 +4,7 @@
  * executable file of that name is on the path: a program an installed package shipped, which
  * `programs.ts` answers for. `which`, `type`, `command -v` and the dispatcher all ask here, so they agree.
  */
-import type { Server } from '../../core';
+import { resolvePath, type Server } from '../../core';
 import { canAccess } from '../permissions';
 import type { CommandRegistry } from '../registry';
 import type { HostSession } from '../types';
@@ -121,24 +121,13 @@ export function locate(
   return hits;
 }
 
-function absolute(cwd: string, path: string): string {
-  const joined = path.startsWith('/') ? path : `${cwd === '/' ? '' : cwd}/${path}`;
-  const parts: string[] = [];
-  for (const part of joined.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return `/${parts.join('/')}`;
-}
-
 /**
  * The executable file a command word names when the lab does not implement it: the word itself when it
  * holds a `/`, else the first hit on the path. Null when bash would say "command not found".
  */
 export function programFile(server: Server, session: HostSession, user: string, word: string): string | null {
   if (word.includes('/')) {
-    const path = absolute(session.cwd, word);
+    const path = resolvePath(session.cwd, word);
     return executable(server, path, user) ? path : null;
   }
   if (BUILTIN_ONLY.has(word) || word === '') return null;
