@@ -13,6 +13,7 @@ export const SUMMARIES_PT_BR: Readonly<Record<string, string>> = {
   chmod: 'muda os bits de permissão de arquivos',
   chown: 'muda o dono e o grupo de arquivos',
   clear: 'limpa a tela do terminal',
+  command: 'executa um comando, ou diz como ele seria executado com -v / -V (builtin do shell)',
   converge: 'aplica à frota o estado desejado de cada papel (--check para um ensaio)',
   cp: 'copia arquivos e diretórios',
   curl: 'transfere uma URL',
