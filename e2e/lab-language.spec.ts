@@ -30,6 +30,13 @@ test("the lab's own commands speak the learner's language; the real tools stay i
   expect(drift).toMatch(/Encontrado 1 recurso com desvio em 1 de 8 servidores\./);
   // xterm wraps the long line at its width: only its start is matched.
   expect(await shown(page, 'undo')).toMatch(/undo: 1 passo para trás \(a última mudança: web-01:/);
+  // undo went back past the commands that only read, to before the sed; redo brings the sed back.
+  await expect(dashboard(page).locator('[data-count="drifted"]')).toHaveAttribute('data-value', '0');
+  // Straight after (any command, even one that only reads, starts a new future, as in an editor).
+  await typeCommand(page, 'redo');
+  await waitForPrompt(page, BASTION);
+  expect(await terminalText(page)).toContain('redo: 1 passo à frente');
+  await expect(dashboard(page).locator('[data-count="drifted"]')).toHaveAttribute('data-value', '1');
   expect(await shown(page, 'cat /nope')).toContain('cat: /nope: No such file or directory');
 
   await page.getByLabel('Idioma').selectOption('en');
@@ -40,5 +47,7 @@ test("the lab's own commands speak the learner's language; the real tools stay i
   expect(english).toMatch(/HOST\s+RESOURCE\s+STATUS/);
   expect(english).toMatch(/Found 1 drifted resource on 1 of 8 servers\./);
   expect(await shown(page, 'undo')).toMatch(/undo: 1 step \(the last change: web-01:/);
-  expect(await shown(page, 'redo')).toContain('redo: 1 step');
+  await typeCommand(page, 'redo');
+  await waitForPrompt(page, BASTION);
+  expect(await terminalText(page)).toContain('redo: 1 step');
 });

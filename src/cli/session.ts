@@ -1,4 +1,4 @@
-import { commit, createHistory, present, redo, undo, type World } from '../core';
+import { commit, createHistory, present, redoChange, undoChange, type World } from '../core';
 import {
   type CommandRegistry,
   createRegistry,
@@ -47,7 +47,8 @@ export function runSession(
     let next = execution.state;
     for (const effect of execution.effects) {
       if (effect.kind !== 'undo' && effect.kind !== 'redo') continue;
-      for (let i = 0; i < effect.steps; i++) history = effect.kind === 'undo' ? undo(history) : redo(history);
+      for (let i = 0; i < effect.steps; i++)
+        history = effect.kind === 'undo' ? undoChange(history) : redoChange(history);
       next = { ...next, world: present(history) };
     }
     history = commit(history, next.world, command);

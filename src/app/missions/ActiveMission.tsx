@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fill } from '../../content';
+import { canUndoChange } from '../../core';
 import { useAppStore } from '../store';
 import { ChaosSwitches } from './ChaosSwitches';
 import { Checklist } from './Checklist';
@@ -16,8 +17,8 @@ export function ActiveMission({ active }: { active: ActiveView }) {
   const { t } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const startMission = useAppStore((s) => s.startMission);
-  const undo = useAppStore((s) => s.undo);
-  const canUndo = useAppStore((s) => s.history.index > 0);
+  const undo = useAppStore((s) => s.undoChange);
+  const canUndo = useAppStore((s) => canUndoChange(s.history));
   const { mission, vars, evaluation, progress } = active;
   const title = useRef<HTMLHeadingElement>(null);
   useMissionTitleFocus(title, mission.id);

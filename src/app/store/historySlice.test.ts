@@ -25,6 +25,25 @@ describe('history slice', () => {
     expect(state.lastChange?.before).toBe(state.history.steps[1]?.world);
   });
 
+  it('`undo` typed after a change and some reading undoes the change; `redo` brings it back', () => {
+    fresh();
+    const { runCommand } = useAppStore.getState();
+    runCommand('ssh web-01');
+    runCommand('sudo systemctl stop nginx');
+    runCommand('systemctl status nginx');
+    runCommand('exit');
+    runCommand('drift');
+    expect(viewOf(useAppStore.getState().shell.world, 'web-01')?.state).toBe('broken');
+    runCommand('undo');
+    let state = useAppStore.getState();
+    expect(viewOf(state.shell.world, 'web-01')?.state).toBe('in-sync');
+    // The learner stays where they typed it: on the bastion.
+    expect(state.shell.stack.at(-1)?.host).toBe('bastion');
+    runCommand('redo');
+    state = useAppStore.getState();
+    expect(viewOf(state.shell.world, 'web-01')?.state).toBe('broken');
+  });
+
   it('views an earlier step read-only, then restores it', () => {
     fresh();
     const { runCommand } = useAppStore.getState();

@@ -6,8 +6,10 @@ import {
   jumpTo,
   present,
   redo,
+  redoChange,
   restoreTo,
   undo,
+  undoChange,
   type World,
 } from '../../core';
 import { createShell } from '../../shell';
@@ -30,8 +32,13 @@ export interface HistorySlice {
   lastChange: LastChange | null;
   /** Records `world` (already the shell's) as the new present, labelled with what made it. */
   commitWorld(world: World, label: string): void;
+  /** One step of the timeline back or forward, whatever it did. */
   undo(): void;
   redo(): void;
+  /** Back to before the last change to the fleet, past the commands that only read (`undo`, Desfazer). */
+  undoChange(): void;
+  /** Forward to after the next change undone. */
+  redoChange(): void;
   /** Looks at step `index` without changing anything; null (or the present's index) goes back to now. */
   viewStep(index: number | null): void;
   /** Makes step `index` the present: later steps are dropped and the shell continues from that world. */
@@ -83,6 +90,14 @@ export function createHistorySlice(initial: World): StateCreator<State, [], [], 
     },
     redo: () => {
       set((s) => moveTo(s, redo(s.history)));
+      get().refreshMission();
+    },
+    undoChange: () => {
+      set((s) => moveTo(s, undoChange(s.history)));
+      get().refreshMission();
+    },
+    redoChange: () => {
+      set((s) => moveTo(s, redoChange(s.history)));
       get().refreshMission();
     },
     viewStep: (index) =>

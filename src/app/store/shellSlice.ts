@@ -22,7 +22,7 @@ export interface ShellSlice {
 
 export const createShellSlice: StateCreator<
   ShellSlice &
-    Pick<HistorySlice, 'commitWorld' | 'undo' | 'redo' | 'startWorld'> &
+    Pick<HistorySlice, 'commitWorld' | 'undoChange' | 'redoChange' | 'startWorld'> &
     Pick<TerminalSlice, 'onExecution'> &
     Pick<MissionSlice, 'consumeMissionStart' | 'afterMissionCommand'> &
     Pick<UiSlice, 'locale'>,
@@ -44,7 +44,9 @@ export const createShellSlice: StateCreator<
       // `undo`/`redo` typed in the terminal move the same history as the dashboard's buttons; the shell keeps
       // its session (host, cwd, history) and takes the world of the step moved to.
       set((s) => ({ shell: { ...execution.state, world: before.world }, commandCount: s.commandCount + 1 }));
-      for (const step of steps) for (let i = 0; i < step.steps; i++) get()[step.kind]();
+      // A learner's `undo` means "before my last change": the commands that only read are passed over.
+      for (const step of steps)
+        for (let i = 0; i < step.steps; i++) get()[step.kind === 'undo' ? 'undoChange' : 'redoChange']();
     } else {
       set((s) => ({ shell: execution.state, commandCount: s.commandCount + 1 }));
       // Every command is a step of the history: undo, redo and the dashboard's timeline. A mission's start

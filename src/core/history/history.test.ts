@@ -2,17 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { World } from '../model/types';
 import { startService, stopService } from '../ops/services';
 import { frotaWorld } from '../scenarios';
+import { tick } from '../world/update';
 import {
   canRedo,
   canUndo,
+  canUndoChange,
   commit,
   createHistory,
   jumpTo,
   present,
   redo,
+  redoChange,
   restoreTo,
   timeline,
   undo,
+  undoChange,
 } from './history';
 
 const NOW = Date.UTC(2026, 10, 29, 9);
@@ -39,6 +43,40 @@ describe('history', () => {
     expect(present(undo(undo(undo(undo(h)))))).toBe(w0);
     expect(canUndo(undo(undo(h)))).toBe(false);
     expect(redo(redo(redo(h)))).toEqual(redo(h));
+  });
+
+  it('undoes a change past the read-only commands after it, and redoes it', () => {
+    // start, a change, two commands that only moved the clock, another change, one more read.
+    const r1 = tick(w1, 2000);
+    const r2 = tick(r1, 2000);
+    const w4 = toggled(r2, 'web-02', false);
+    const r3 = tick(w4, 2000);
+    let h = createHistory(w0);
+    for (const [w, label] of [
+      [w1, 'stop'],
+      [r1, 'ls'],
+      [r2, 'cat'],
+      [w4, 'stop 2'],
+      [r3, 'drift'],
+    ] as const)
+      h = commit(h, w, label);
+    h = undoChange(h);
+    expect(present(h)).toBe(r2);
+    h = undoChange(h);
+    expect(present(h)).toBe(w0);
+    expect(canUndoChange(h)).toBe(false);
+    expect(undoChange(h)).toBe(h);
+    h = redoChange(h);
+    expect(present(h)).toBe(w1);
+    h = redoChange(h);
+    expect(present(h)).toBe(w4);
+    expect(redoChange(h)).toBe(h);
+  });
+
+  it('has no change to undo when only the clock moved', () => {
+    const h = commit(commit(createHistory(w0), tick(w0, 2000), 'ls'), tick(tick(w0, 2000), 2000), 'pwd');
+    expect(canUndoChange(h)).toBe(false);
+    expect(canUndo(h)).toBe(true);
   });
 
   it('drops the redo future on commit', () => {

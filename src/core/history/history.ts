@@ -60,6 +60,45 @@ export function redo(history: History): History {
   return canRedo(history) ? { ...history, index: history.index + 1 } : history;
 }
 
+/**
+ * Whether step `k` changed the fleet rather than only the clock: every command is a step (the timeline
+ * lists them), but most only read, and a learner's `undo` means "before my last change".
+ */
+function changedFleet(history: History, k: number): boolean {
+  const before = history.steps[k - 1]?.world;
+  const after = history.steps[k]?.world;
+  if (!before || !after) return false;
+  return (
+    before.servers !== after.servers ||
+    before.manifests !== after.manifests ||
+    before.envVars !== after.envVars ||
+    before.order !== after.order
+  );
+}
+
+/** The step before the latest change at or before the present; undefined when nothing was changed. */
+function beforeLastChange(history: History): number | undefined {
+  for (let k = history.index; k > 0; k--) if (changedFleet(history, k)) return k - 1;
+  return undefined;
+}
+
+export function canUndoChange(history: History): boolean {
+  return beforeLastChange(history) !== undefined;
+}
+
+/** Back to before the latest change (the read-only commands since it are passed over, as a learner expects). */
+export function undoChange(history: History): History {
+  const index = beforeLastChange(history);
+  return index === undefined ? history : { ...history, index };
+}
+
+/** Forward to just after the next change undone; unchanged when no undone step changed the fleet. */
+export function redoChange(history: History): History {
+  for (let k = history.index + 1; k < history.steps.length; k++)
+    if (changedFleet(history, k)) return { ...history, index: k };
+  return history;
+}
+
 /** The world at step `index`, to look at without changing anything; undefined when there is no such step. */
 export function jumpTo(history: History, index: number): World | undefined {
   return Number.isInteger(index) ? history.steps[index]?.world : undefined;

@@ -18,7 +18,7 @@ export function ChaosTab() {
   const { t } = useTranslation();
   const world = useAppStore((s) => s.shell.world);
   const applyWorld = useAppStore((s) => s.applyWorld);
-  const undo = useAppStore((s) => s.undo);
+  const undo = useAppStore((s) => s.undoChange);
   const [hosts, setHosts] = useState<string[]>([]);
   const [kind, setKind] = useState<BackgroundEventKind>('hotfix');
   const [report, setReport] = useState<Report>(null);
