@@ -30,7 +30,7 @@ test('stopping nginx breaks web-01, degrades the prod deployment and flashes the
   const prod = dashboard(page).locator('article[data-env="prod"]');
   await expect(prod).toHaveAttribute('data-status', 'degraded');
   await expect(prod.getByRole('heading', { name: /Ambiente prod/ })).toContainText('degradada');
-  await expect(prod).toContainText('1 servidor(es) de aplicação fora do ar: web-01');
+  await expect(prod).toContainText('1 servidor de aplicação fora do ar: web-01');
   await expect(prod.locator('tr[data-backend="web-01"]')).toContainText('fora do ar');
   await expect(prod).toContainText('HTTP/1.1 200 OK');
   await expect(dashboard(page).locator('article[data-env="staging"]')).toHaveAttribute(

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
-import { expect, focusTerminal, terminalText, test, typeCommand } from './support/fixtures';
+import { expect, focusTerminal, terminalText, test, typeCommand, unfoldSettings } from './support/fixtures';
 import { atPrompt } from './support/workbench';
 
 // Keyboard-only paths a tester walked: out of the terminal (no keyboard trap), and where the focus lands when
@@ -138,6 +138,7 @@ for (const { name, viewport, locale, link, title, missions } of [
     }) => {
       await page.goto('/');
       if (locale === 'en') {
+        await unfoldSettings(page);
         await page.getByRole('group', { name: 'Configurações' }).getByLabel('Idioma').selectOption('en');
       }
       if (viewport.width < 900)
