@@ -9,6 +9,7 @@ const COMMANDS = [
   'hostname',
   'whoami',
   'id',
+  'su',
   'uname',
   'uptime',
   'ps',
