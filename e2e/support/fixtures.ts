@@ -62,6 +62,8 @@ export async function waitForPrompt(page: Page, prompt: string): Promise<void> {
 
 /** On a phone the top bar's settings fold under one button: unfolds them when they are folded. */
 export async function unfoldSettings(page: Page): Promise<void> {
+  // Right after a navigation the top bar may not be rendered yet: wait for it before looking at the button.
+  await page.locator('header.topbar .settings').waitFor({ state: 'attached', timeout: 30_000 });
   const toggle = page.getByRole('button', { name: /^(Configurações|Settings)$/ });
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true')
     await toggle.click();
